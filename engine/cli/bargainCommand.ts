@@ -1,0 +1,33 @@
+/** `bargain FILE [--json]`: solve one bargaining problem file. */
+import { parseBargainFile, solveBargain } from '../bargaining/bargainFile';
+import { parseArgs, UsageError } from './args';
+import { readJsonFile } from './readJson';
+import { formatNumber } from './formatTable';
+import type { Io } from './io';
+
+export async function bargainCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, [], ['json']);
+  const [file, ...more] = args.positional;
+  if (file === undefined || more.length > 0) throw new UsageError('bargain takes exactly one file');
+  const read = await readJsonFile(file);
+  if (!read.ok) {
+    io.err(`${file}: ${read.message}`);
+    return 2;
+  }
+  const parsed = parseBargainFile(read.value);
+  if (!parsed.ok) {
+    for (const e of parsed.errors) io.err(`${file}: ${e.path || '/'}: ${e.message}`);
+    return 2;
+  }
+  const result = solveBargain(parsed.value);
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify(result));
+  } else {
+    const lines = Object.entries(result).map(
+      ([k, v]) =>
+        `${k}: ${Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x) : String(x))).join(', ') : typeof v === 'number' ? formatNumber(v) : JSON.stringify(v)}`,
+    );
+    io.out([file, ...lines].join('\n'));
+  }
+  return 0;
+}

@@ -1,0 +1,42 @@
+/**
+ * The command line's dispatcher: `run(argv, io)` returns the exit code. Usage errors
+ * and bad files exit 2 with one line on stderr; an internal error exits 1 with a message.
+ */
+import { UsageError } from './args';
+import type { Io } from './io';
+import { solveCommand } from './solveCommand';
+import { bargainCommand } from './bargainCommand';
+
+export const USAGE = `Summit Lab command line
+
+  npm run -s cli -- solve FILE... [--concepts a,b] [--json]   solution concepts of game files
+  npm run -s cli -- bargain FILE [--json]                      a bargaining problem
+  npm run -s cli -- help                                       this text`;
+
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
+  solve: solveCommand,
+  bargain: bargainCommand,
+};
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help') {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const fn = COMMANDS[command];
+  if (!fn) {
+    io.err(`unknown command "${command}"; try: ${Object.keys(COMMANDS).join(', ')}, help`);
+    return 2;
+  }
+  try {
+    return await fn(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${command}: ${e.message}`);
+      return 2;
+    }
+    io.err(`${command}: internal error: ${(e as Error).message}`);
+    return 1;
+  }
+}

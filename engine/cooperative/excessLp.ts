@@ -1,0 +1,130 @@
+/**
+ * The linear program behind the least core and each round of the (pre)nucleolus:
+ *
+ *   minimize t  s.t.  x(N) = v(N),  x(S) = v(S) − t_k  for coalitions fixed earlier,
+ *                     v(S) − x(S) ≤ t  for the free coalitions,  [x_i ≥ v(i) on imputations]
+ *
+ * solved by constraint generation: start from a few rows, solve, scan all 2^n coalitions
+ * for the most violated excess at the LP's x, add them, repeat. A coalition whose vector
+ * lies in the span of the fixed ones has a constant excess and is skipped ("settled").
+ * Ref: Maschler, Peleg & Shapley (1979); constraint generation as in Hallefjord,
+ * Helming & Jørnsten (1995), "Computing the nucleolus when the characteristic function
+ * is given implicitly: a constraint generation approach".
+ */
+import { coalitionSums, grandCoalition } from '../shared/bits';
+import { highsRuntime, solveLpWith, type LpRow } from '../shared/lp';
+import { indicator, type SpanBasis } from '../shared/span';
+import type { TuGame } from './tuGame';
+
+export interface FixedCoalition {
+  readonly mask: number;
+  /** Its excess v(S) − x(S), fixed by an earlier round. */
+  readonly excess: number;
+}
+
+export interface ExcessLpState {
+  readonly game: TuGame;
+  readonly imputation: boolean;
+  readonly fixed: FixedCoalition[];
+  readonly basis: SpanBasis;
+  /** 1 for coalitions whose excess is determined (fixed or in the span). */
+  readonly settled: Uint8Array;
+  /** Free coalitions currently carried as LP rows. */
+  active: number[];
+}
+
+export interface ExcessLpOptimum {
+  readonly x: number[];
+  readonly t: number;
+  /** Dual value of each active row, aligned with state.active. */
+  readonly duals: number[];
+}
+
+const VIOLATION_TOL = 1e-9;
+
+function row(mask: number, n: number, withT: boolean, lo: number, hi: number): LpRow {
+  const coeffs = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) if ((mask >>> i) & 1) coeffs[i] = 1;
+  if (withT) coeffs[n] = 1;
+  return { coeffs, lo, hi };
+}
+
+/** The most violated unsettled coalitions at x (excess above t), marking span members settled. */
+export function violatedCoalitions(
+  state: ExcessLpState,
+  x: readonly number[],
+  t: number,
+  limit: number,
+): number[] {
+  const { game, settled, basis } = state;
+  const sums = coalitionSums(x, game.n);
+  const all = grandCoalition(game.n);
+  const found: { mask: number; excess: number }[] = [];
+  const activeSet = new Set(state.active);
+  for (let s = 1; s < all; s++) {
+    if (settled[s]) continue;
+    const excess = (game.v[s] as number) - (sums[s] as number);
+    if (excess > t + VIOLATION_TOL * Math.max(1, Math.abs(t)) && !activeSet.has(s))
+      found.push({ mask: s, excess });
+  }
+  found.sort((a, b) => b.excess - a.excess);
+  const out: number[] = [];
+  for (const { mask } of found) {
+    if (basis.contains(indicator(mask, game.n))) {
+      settled[mask] = 1;
+      continue;
+    }
+    out.push(mask);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Solve the current round's LP to optimality over all coalitions, by constraint generation. */
+export async function solveExcessLp(
+  state: ExcessLpState,
+  start: readonly number[],
+): Promise<ExcessLpOptimum> {
+  const highs = await highsRuntime();
+  const { game, imputation } = state;
+  const n = game.n;
+  const all = grandCoalition(n);
+  const limit = Math.max(8, 2 * n);
+  let scale = 1;
+  for (let s = 1; s <= all; s++) scale = Math.max(scale, Math.abs(game.v[s] as number));
+  const floor = 1e3 * (n + 1) * scale;
+  if (state.active.length === 0) {
+    state.active.push(...violatedCoalitions(state, start, -Infinity, limit));
+  }
+  for (;;) {
+    const rows: LpRow[] = [row(all, n, false, game.v[all] as number, game.v[all] as number)];
+    for (const f of state.fixed) {
+      const rhs = (game.v[f.mask] as number) - f.excess;
+      rows.push(row(f.mask, n, false, rhs, rhs));
+    }
+    const firstActive = rows.length;
+    for (const s of state.active) rows.push(row(s, n, true, game.v[s] as number, Infinity));
+    const lower = Array.from({ length: n }, (_, i) =>
+      imputation ? (game.v[1 << i] as number) : -Infinity,
+    );
+    // A relaxation with few rows can be unbounded (t → −∞); a floor far below any real
+    // excess keeps it bounded, and the scan then adds the rows that bind.
+    const result = solveLpWith(highs, {
+      sense: 'min',
+      cost: [...new Array<number>(n).fill(0), 1],
+      lower: [...lower, -floor],
+      upper: new Array<number>(n + 1).fill(Infinity),
+      rows,
+    });
+    if (result.status !== 'optimal') {
+      throw new Error(`excess LP ended with status ${result.status}: ${result.message}`);
+    }
+    const x = result.x.slice(0, n);
+    const t = result.x[n] as number;
+    const added = violatedCoalitions(state, x, t, limit);
+    if (added.length === 0) {
+      return { x, t, duals: result.rowDual.slice(firstActive) };
+    }
+    state.active.push(...added);
+  }
+}

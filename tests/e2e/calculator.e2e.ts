@@ -1,0 +1,51 @@
+/** The coalition-game calculator: presets, live editing, weighted games, and bad input. */
+import { e2eTest, expect } from './harness';
+
+e2eTest(
+  'calculator solves the glove game with exact fractions',
+  async ({ page, baseUrl, screenshot }) => {
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Coalition-game calculator' }).waitFor();
+    const table = page.getByRole('table', { name: 'Solution concepts' });
+    await table.waitFor();
+    const shapleyRow = table.getByRole('row', { name: /Shapley value/ });
+    await shapleyRow.getByText('= 2/3').waitFor();
+    expect((await shapleyRow.textContent())?.includes('1/6'), 'Shapley gives the right gloves 1/6');
+    await screenshot('calculator-glove');
+  },
+);
+
+e2eTest('editing a worth updates the solutions live', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  const table = page.getByRole('table', { name: 'Solution concepts' });
+  await table
+    .getByRole('row', { name: /Shapley value/ })
+    .getByText('= 2/3')
+    .waitFor();
+  // Make the glove game symmetric: every pair is worth 1.
+  await page.getByLabel('v(R1+R2)').fill('1');
+  await table
+    .getByRole('row', { name: /Shapley value/ })
+    .getByText('= 1/3')
+    .first()
+    .waitFor();
+});
+
+e2eTest(
+  'a weighted voting preset shows the power indices',
+  async ({ page, baseUrl, screenshot }) => {
+    await page.goto(baseUrl);
+    await page.getByLabel('Example game').selectOption('eec-1958');
+    const table = page.getByRole('table', { name: 'Solution concepts' });
+    const row = table.getByRole('row', { name: /Shapley–Shubik index/ });
+    await row.getByText('= 7/30').first().waitFor();
+    await screenshot('calculator-eec');
+  },
+);
+
+e2eTest('a bad player name shows a readable error, not a crash', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await page.getByLabel('Name of player 2').fill('R+1');
+  const alert = page.getByRole('alert');
+  await alert.getByText('must not contain "+"').waitFor();
+});

@@ -1,0 +1,67 @@
+/** Runs every browser test (tests/e2e/*.e2e.ts) against a fresh production build. */
+import { build, preview } from 'vite';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launchChromium, registered } from './harness';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const shots = join(here, 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+await build({ root: join(root, 'ui'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+const server = await preview({
+  root: join(root, 'ui'),
+  configFile: join(root, 'vite.config.ts'),
+  preview: { port: 0, host: '127.0.0.1', open: false },
+  logLevel: 'warn',
+});
+const address = server.httpServer.address();
+const baseUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
+
+const only = process.argv[2];
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.e2e.ts'))
+  .sort()) {
+  await import(join(here, file));
+}
+
+const browser = await launchChromium();
+let passed = 0;
+let failed = 0;
+for (const { name, fn } of registered) {
+  if (only && !name.includes(only)) continue;
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const started = Date.now();
+  try {
+    await fn({
+      page,
+      baseUrl,
+      screenshot: async (shot) => {
+        await page.screenshot({ path: join(shots, `${shot}.png`), fullPage: true });
+      },
+    });
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    passed++;
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${(e as Error).message.split('\n').join('\n    ')}`);
+    await page
+      .screenshot({ path: join(shots, `FAILED-${name.replace(/\W+/g, '-')}.png`) })
+      .catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+await browser.close();
+await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
