@@ -21,26 +21,27 @@ export function idealPoint(f: Frontier, d: Point): Point {
   return [a1, a2];
 }
 
-/** Largest t ∈ [0, 1] with d + t·dir feasible, by bisection-free segment intersection. */
+/**
+ * Largest t ≥ 0 with d + t·dir feasible (dir ≥ 0, not both 0). Along the ray, the slack
+ * g(t) = f(d1 + t·dir1) − (d2 + t·dir2) is linear between the frontier's vertices, so the
+ * root is found exactly on one piece. Vertices are evaluated at their own coordinates:
+ * recomputing u1 from t can overshoot the last vertex by one ulp and fall off the set.
+ */
 export function furthestAlong(f: Frontier, d: Point, dir: Point): number {
-  // g(t) = f(d1 + t·dir1) − (d2 + t·dir2) is concave and decreasing past its root; its
-  // zero lies on one segment: scan the frontier's vertices for the sign change.
-  const g = (t: number) => frontierAt(f, d[0] + t * dir[0]) - (d[1] + t * dir[1]);
-  let lo = 0;
-  const ts = f.vertices
-    .map((v) => (dir[0] > 0 ? (v[0] - d[0]) / dir[0] : NaN))
-    .filter((t) => t > 0 && Number.isFinite(t))
-    .sort((x, y) => x - y);
-  for (const t of ts) {
-    if (g(t) >= 0) lo = t;
-    else {
-      // Root between lo and t, where f is linear: solve exactly.
-      const glo = g(lo);
-      const gt = g(t);
-      return lo + (glo * (t - lo)) / (glo - gt);
-    }
+  if (dir[0] <= 0) return dir[1] > 0 ? Math.max(0, (frontierAt(f, d[0]) - d[1]) / dir[1]) : 0;
+  const knots: { t: number; g: number }[] = [{ t: 0, g: frontierAt(f, d[0]) - d[1] }];
+  for (const v of f.vertices) {
+    const t = (v[0] - d[0]) / dir[0];
+    if (t > 0) knots.push({ t, g: v[1] - (d[1] + t * dir[1]) });
   }
-  return dir[0] > 0 ? lo : g(1) >= 0 ? 1 : 0;
+  if ((knots[0] as { g: number }).g < 0) return 0;
+  for (let k = 1; k < knots.length; k++) {
+    const a = knots[k - 1] as { t: number; g: number };
+    const b = knots[k] as { t: number; g: number };
+    if (b.g < 0) return a.t + (a.g * (b.t - a.t)) / (a.g - b.g);
+  }
+  // Never below the frontier: the set ends at the last vertex.
+  return (knots[knots.length - 1] as { t: number }).t;
 }
 
 export function kalaiSmorodinskySolution(d: Point, points: readonly Point[]): Point {
