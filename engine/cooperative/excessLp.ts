@@ -11,7 +11,7 @@
  * Helming & Jørnsten (1995), "Computing the nucleolus when the characteristic function
  * is given implicitly: a constraint generation approach".
  */
-import { coalitionSums, grandCoalition } from '../shared/bits';
+import { grandCoalition } from '../shared/bits';
 import { highsRuntime, solveLpWith, type LpRow } from '../shared/lp';
 import { indicator, type SpanBasis } from '../shared/span';
 import type { TuGame } from './tuGame';
@@ -31,6 +31,8 @@ export interface ExcessLpState {
   readonly settled: Uint8Array;
   /** Free coalitions currently carried as LP rows. */
   active: number[];
+  /** Scratch for x(S) over all coalitions, reused by every scan (2^n floats). */
+  readonly sums: Float64Array;
 }
 
 export interface ExcessLpOptimum {
@@ -49,35 +51,62 @@ function row(mask: number, n: number, withT: boolean, lo: number, hi: number): L
   return { coeffs, lo, hi };
 }
 
-/** The most violated unsettled coalitions at x (excess above t), marking span members settled. */
+/** x(S) for every S into `out`, in one pass: x(S) = x(S without its lowest player) + x_low. */
+function fillCoalitionSums(x: readonly number[], out: Float64Array): void {
+  out[0] = 0;
+  for (let s = 1; s < out.length; s++) {
+    const low = s & -s;
+    out[s] = (out[s ^ low] as number) + (x[31 - Math.clz32(low)] as number);
+  }
+}
+
+/**
+ * The `limit` most violated unsettled coalitions at x (excess above t), best first,
+ * kept in a bounded sorted list so a scan of 2^n coalitions never sorts them all.
+ * Coalitions found to lie in the span of the fixed ones are marked settled and skipped.
+ */
 export function violatedCoalitions(
   state: ExcessLpState,
   x: readonly number[],
   t: number,
   limit: number,
 ): number[] {
-  const { game, settled, basis } = state;
-  const sums = coalitionSums(x, game.n);
+  const { game, settled, basis, sums } = state;
+  fillCoalitionSums(x, sums);
   const all = grandCoalition(game.n);
-  const found: { mask: number; excess: number }[] = [];
+  const threshold = t + VIOLATION_TOL * Math.max(1, Math.abs(t));
   const activeSet = new Set(state.active);
-  for (let s = 1; s < all; s++) {
-    if (settled[s]) continue;
-    const excess = (game.v[s] as number) - (sums[s] as number);
-    if (excess > t + VIOLATION_TOL * Math.max(1, Math.abs(t)) && !activeSet.has(s))
-      found.push({ mask: s, excess });
-  }
-  found.sort((a, b) => b.excess - a.excess);
-  const out: number[] = [];
-  for (const { mask } of found) {
-    if (basis.contains(indicator(mask, game.n))) {
-      settled[mask] = 1;
-      continue;
+  for (;;) {
+    const keep = 4 * limit;
+    const masks: number[] = [];
+    const excesses: number[] = [];
+    for (let s = 1; s < all; s++) {
+      const excess = (game.v[s] as number) - (sums[s] as number);
+      if (excess <= threshold || settled[s]) continue;
+      if (masks.length === keep && excess <= (excesses[keep - 1] as number)) continue;
+      if (activeSet.has(s)) continue;
+      // Insert into the descending list.
+      let k = masks.length === keep ? keep - 1 : masks.length;
+      while (k > 0 && (excesses[k - 1] as number) < excess) {
+        excesses[k] = excesses[k - 1] as number;
+        masks[k] = masks[k - 1] as number;
+        k--;
+      }
+      excesses[k] = excess;
+      masks[k] = s;
     }
-    out.push(mask);
-    if (out.length >= limit) break;
+    const out: number[] = [];
+    for (const mask of masks) {
+      if (basis.contains(indicator(mask, game.n))) {
+        settled[mask] = 1;
+        continue;
+      }
+      out.push(mask);
+      if (out.length >= limit) break;
+    }
+    // Every candidate kept was in the span: they are settled now, so look again.
+    if (out.length > 0 || masks.length < keep) return out;
   }
-  return out;
 }
 
 /** Solve the current round's LP to optimality over all coalitions, by constraint generation. */

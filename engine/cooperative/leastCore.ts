@@ -23,7 +23,15 @@ export function newExcessState(game: TuGame, imputation: boolean): ExcessLpState
   const settled = new Uint8Array(2 ** game.n);
   settled[0] = 1;
   settled[grandCoalition(game.n)] = 1;
-  return { game, imputation, fixed: [], basis, settled, active: [] };
+  return {
+    game,
+    imputation,
+    fixed: [],
+    basis,
+    settled,
+    active: [],
+    sums: new Float64Array(2 ** game.n),
+  };
 }
 
 export async function leastCore(game: TuGame): Promise<Maybe<LeastCore>> {

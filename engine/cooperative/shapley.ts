@@ -3,12 +3,11 @@
  *
  * φ_i = Σ_{S∌i} |S|!(n−|S|−1)!/n! · (v(S∪i) − v(S)). Regrouping by T = S∪i or S gives
  * φ_i = Σ_{T∋i} a(T) − K with a(T) = (w(|T|−1) + w(|T|))·v(T) and K = Σ_T w(|T|)·v(T),
- * where w(s) = s!(n−s−1)!/n! (w(n) = 0). So one pass builds a, then n streaming passes
- * sum it over the coalitions containing each player — memory-bound, no inner bit loop.
+ * where w(s) = s!(n−s−1)!/n! (w(n) = 0): one cache-friendly pass over v (sizeWeightedSums).
  * Ref: Shapley (1953), "A value for n-person games".
  * @example shapleyValue(gameFromValues([0,0,0,1,0,1,0,1])) // glove game → [2/3, 1/6, 1/6]
  */
-import { popcount, sumsOverCoalitionsContaining } from '../shared/bits';
+import { sizeWeightedSums } from '../shared/bits';
 import type { Allocation } from '../shared/types';
 import type { TuGame } from './tuGame';
 
@@ -25,13 +24,9 @@ export function shapleyValue(game: TuGame): Allocation {
   const { n, v } = game;
   if (n === 0) return [];
   const w = shapleyWeights(n);
-  const a = new Float64Array(v.length);
-  let k = 0;
-  for (let t = 1; t < v.length; t++) {
-    const size = popcount(t);
-    const vt = v[t] as number;
-    k += (w[size] as number) * vt;
-    a[t] = ((w[size - 1] as number) + (w[size] as number)) * vt;
-  }
-  return sumsOverCoalitionsContaining(a, n).map((s) => s - k);
+  // Coefficient of v(T), |T| = s, in Σ_{T∋i} a(T): w(s−1) + w(s).
+  const inWeight = new Float64Array(n + 1);
+  for (let s = 1; s <= n; s++) inWeight[s] = (w[s - 1] as number) + (w[s] as number);
+  const { containing, total } = sizeWeightedSums(v, n, inWeight, w);
+  return containing.map((x) => x - total);
 }

@@ -50,21 +50,51 @@ export function coalitionSums(x: readonly number[], n: number): Float64Array {
   return out;
 }
 
+/** Coalitions are processed in chunks of 2^CHUNK_BITS that stay in L1 cache. */
+const CHUNK_BITS = 10;
+const CHUNK_POPCOUNT = Uint8Array.from({ length: 1 << CHUNK_BITS }, (_, l) => popcount(l));
+
 /**
- * For each player i, the sum of a[S] over all coalitions S that contain i.
- * n streaming passes over half of `a` each: the memory-bound kernel behind Shapley and Banzhaf.
+ * Size-weighted sums of a game's worths in ONE streaming pass over v:
+ *   containing[i] = Σ_{T ∋ i} inWeight[|T|] · v(T),   total = Σ_T allWeight[|T|] · v(T).
+ * Each chunk of 1024 coalitions shares its high bits, so |T| = |high| + table[low]; the
+ * weighted chunk goes to a small scratch buffer, whose sums by low bit (5 adds per
+ * coalition) and its total (for the high bits) feed the players' accumulators. This is
+ * the kernel of the exact Shapley and Banzhaf values: O(n·2^n)/memory-bound becomes one
+ * read of v plus cache-resident work, with no 2^n scratch allocation.
  */
-export function sumsOverCoalitionsContaining(a: Float64Array, n: number): number[] {
-  const size = a.length;
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const bit = 1 << i;
-    let acc = 0;
-    for (let hi = bit; hi < size; hi += bit << 1) {
-      const end = hi + bit;
-      for (let s = hi; s < end; s++) acc += a[s] as number;
+export function sizeWeightedSums(
+  v: Float64Array,
+  n: number,
+  inWeight: Float64Array,
+  allWeight: Float64Array,
+): { containing: number[]; total: number } {
+  const bits = Math.min(n, CHUNK_BITS);
+  const chunk = 1 << bits;
+  const scratch = new Float64Array(chunk);
+  const acc = new Float64Array(n);
+  let total = 0;
+  for (let hi = 0; hi < v.length; hi += chunk) {
+    const base = popcount(hi);
+    let chunkSum = 0;
+    for (let lo = 0; lo < chunk; lo++) {
+      const size = base + (CHUNK_POPCOUNT[lo] as number);
+      const x = v[hi + lo] as number;
+      total += (allWeight[size] as number) * x;
+      const y = (inWeight[size] as number) * x;
+      scratch[lo] = y;
+      chunkSum += y;
     }
-    out.push(acc);
+    for (let i = 0; i < bits; i++) {
+      const bit = 1 << i;
+      let t = 0;
+      for (let start = bit; start < chunk; start += bit << 1) {
+        const end = start + bit;
+        for (let lo = start; lo < end; lo++) t += scratch[lo] as number;
+      }
+      acc[i] = (acc[i] as number) + t;
+    }
+    for (let i = bits; i < n; i++) if ((hi >>> i) & 1) acc[i] = (acc[i] as number) + chunkSum;
   }
-  return out;
+  return { containing: Array.from(acc), total };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { gameFromValues, permuteGame, grandWorth } from '../../engine/cooperative/tuGame';
-import { shapleyValue } from '../../engine/cooperative/shapley';
+import {
+  gameFromValues,
+  permuteGame,
+  grandWorth,
+  type TuGame,
+} from '../../engine/cooperative/tuGame';
+import { shapleyValue, shapleyWeights } from '../../engine/cooperative/shapley';
+import { banzhafValue } from '../../engine/cooperative/banzhaf';
+import { popcount } from '../../engine/shared/bits';
+import { seededRng } from '../../engine/shared/rng';
 import { approxEqual, approxEqualVectors, sum } from '../../engine/shared/numeric';
 import { arbPermutation, arbTuGame, arbTuGameSized } from '../arbitraries';
 import { loadGame } from './loadGame';
@@ -114,5 +122,37 @@ describe('shapleyValue: axioms on random games', () => {
         );
       }),
     );
+  });
+});
+
+describe('shapleyValue and banzhafValue beyond one 1024-coalition chunk (n > 10)', () => {
+  /** Textbook definitions, computed directly: Σ_{S∌i} weight(|S|) · (v(S∪i) − v(S)). */
+  function direct(g: TuGame, weight: (s: number) => number): number[] {
+    return Array.from({ length: g.n }, (_, i) => {
+      let x = 0;
+      for (let s = 0; s < g.v.length; s++) {
+        if ((s >>> i) & 1) continue;
+        x += weight(popcount(s)) * ((g.v[s | (1 << i)] as number) - (g.v[s] as number));
+      }
+      return x;
+    });
+  }
+
+  test.each([11, 12, 13])('n = %d agrees with the direct formulas', (n) => {
+    const rng = seededRng(n);
+    const g = gameFromValues([0, ...Array.from({ length: 2 ** n - 1 }, () => rng.int(-50, 100))]);
+    const w = shapleyWeights(n);
+    expect(
+      approxEqualVectors(
+        shapleyValue(g),
+        direct(g, (s) => w[s] as number),
+      ),
+    ).toBe(true);
+    expect(
+      approxEqualVectors(
+        banzhafValue(g),
+        direct(g, () => 2 ** (1 - n)),
+      ),
+    ).toBe(true);
   });
 });

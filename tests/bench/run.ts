@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: speed, printed as ratios against baselines measured in the same run
+ * (never as timed tests). Exits 1 if a ratio misses its target.
+ */
+import { gameFromValues, type TuGame } from '../../engine/cooperative/tuGame';
+import { shapleyValue } from '../../engine/cooperative/shapley';
+import { banzhafValue } from '../../engine/cooperative/banzhaf';
+import { nucleolus, prenucleolus } from '../../engine/cooperative/nucleolus';
+import { shapleyShubikIndex, weightedBanzhafValue } from '../../engine/cooperative/powerIndices';
+import { weightedVotingGame } from '../../engine/cooperative/weightedVoting';
+import { highsRuntime } from '../../engine/shared/lp';
+import { popcount } from '../../engine/shared/bits';
+import { seededRng } from '../../engine/shared/rng';
+import { readFileSync } from 'node:fs';
+import { report, timeMs } from './timing';
+
+/** A random game whose worths grow faster than coalition size, so imputations exist. */
+function randomGame(n: number, seed: number): TuGame {
+  const rng = seededRng(seed);
+  const v = new Float64Array(2 ** n);
+  for (let s = 1; s < v.length; s++) v[s] = popcount(s) ** 1.5 * (0.5 + rng.next());
+  return gameFromValues(v);
+}
+
+/** The memory floor: read all 2^n values n times. */
+function plainLoop(v: Float64Array, n: number): number {
+  let acc = 0;
+  for (let i = 0; i < n; i++) for (let s = 0; s < v.length; s++) acc += v[s] as number;
+  return acc;
+}
+
+/** The least-core LP of a game as CPLEX LP text: x(N) = v(N), x(S) + e ≥ v(S). */
+function leastCoreLpText(g: TuGame): string {
+  const lines = ['Minimize', ' obj: e', 'Subject To'];
+  const all = g.v.length - 1;
+  const xs = Array.from({ length: g.n }, (_, i) => `x${i}`);
+  lines.push(` eff: ${xs.join(' + ')} = ${g.v[all]}`);
+  for (let s = 1; s < all; s++) {
+    lines.push(` c${s}: ${xs.filter((_, i) => (s >>> i) & 1).join(' + ')} + e >= ${g.v[s]}`);
+  }
+  lines.push('Bounds', ...xs.map((x) => ` ${x} free`), ' e free', 'End');
+  return lines.join('\n');
+}
+
+let ok = true;
+console.log('Summit Lab benchmarks (median of runs; ratios against a baseline measured now)\n');
+
+// 1. Exact Shapley at n = 20 against the memory floor.
+{
+  const n = 20;
+  const g = randomGame(n, 1);
+  const floor = await timeMs(() => plainLoop(g.v, n), 5);
+  ok =
+    report(
+      'Shapley value, n = 20',
+      await timeMs(() => shapleyValue(g), 5),
+      'plain n-pass loop',
+      floor,
+      2,
+    ) && ok;
+  report(
+    'Banzhaf value, n = 20',
+    await timeMs(() => banzhafValue(g), 5),
+    'plain n-pass loop',
+    floor,
+  );
+}
+
+// 2. Nucleolus at n = 14 against one cold least-core LP from LP text.
+{
+  const highs = await highsRuntime();
+  const g = randomGame(14, 2);
+  const text = leastCoreLpText(g);
+  // Warm HiGHS up first (its first ~30 solves are slow) so neither side pays for it.
+  await timeMs(
+    () => highs.solve('Minimize\n obj: x\nSubject To\n c: x >= 1\nEnd', { output_flag: false }),
+    1,
+    30,
+  );
+  const lp = await timeMs(() => highs.solve(text, { output_flag: false }), 3);
+  ok =
+    report(
+      'Nucleolus, n = 14',
+      await timeMs(() => nucleolus(g), 3),
+      'one cold least-core LP',
+      lp,
+      4,
+    ) && ok;
+  report(
+    'Prenucleolus, n = 14',
+    await timeMs(() => prenucleolus(g), 3),
+    'one cold least-core LP',
+    lp,
+  );
+  for (const n of [16, 18, 20, 22]) {
+    const big = randomGame(n, n);
+    const ms = await timeMs(() => nucleolus(big), 1, 0);
+    console.log(`${`Nucleolus, n = ${n}`.padEnd(44)} ${ms.toFixed(2).padStart(10)} ms`);
+  }
+}
+
+// 3. Power indices of the US Electoral College (51 members, 538 votes).
+{
+  const doc = JSON.parse(
+    readFileSync(
+      new URL('../../models/games/us-electoral-college-2024.json', import.meta.url),
+      'utf8',
+    ),
+  ) as {
+    weights: number[];
+    quota: number;
+  };
+  const ec = weightedVotingGame(doc.weights, doc.quota);
+  const ss = await timeMs(() => shapleyShubikIndex(ec), 5);
+  const bz = await timeMs(() => weightedBanzhafValue(ec), 5);
+  console.log(
+    `${'Shapley–Shubik, US Electoral College'.padEnd(44)} ${ss.toFixed(2).padStart(10)} ms`,
+  );
+  console.log(`${'Banzhaf, US Electoral College'.padEnd(44)} ${bz.toFixed(2).padStart(10)} ms`);
+}
+
+console.log(ok ? '\nAll ratio targets met.' : '\nSome ratio targets were missed.');
+process.exit(ok ? 0 : 1);
