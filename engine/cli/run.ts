@@ -6,16 +6,20 @@ import { UsageError } from './args';
 import type { Io } from './io';
 import { solveCommand } from './solveCommand';
 import { bargainCommand } from './bargainCommand';
+import { checkCommand } from './checkCommand';
 
 export const USAGE = `Summit Lab command line
 
   npm run -s cli -- solve FILE... [--concepts a,b] [--json]   solution concepts of game files
+  npm run -s cli -- solve SCENARIO.json [--json]               a scenario: v(S), T*, optimum, side payments
+  npm run -s cli -- check FILE...                              validate scenario and game files
   npm run -s cli -- bargain FILE [--json]                      a bargaining problem
   npm run -s cli -- help                                       this text`;
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
   solve: solveCommand,
   bargain: bargainCommand,
+  check: checkCommand,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -1,5 +1,4 @@
 /** `solve FILE... [--concepts a,b] [--json]`: every solution concept of each game file. */
-import { parseGameFile } from '../cooperative/parseGameFile';
 import {
   ALL_CONCEPTS,
   gameReport,
@@ -7,7 +6,9 @@ import {
   type GameReport,
 } from '../cooperative/gameReport';
 import { parseArgs, UsageError } from './args';
-import { readJsonFile } from './readJson';
+import { loadModelFile } from './loadModelFile';
+import { solveScenario } from '../scenario/solveScenario';
+import { scenarioTables } from './scenarioTables';
 import { formatNumber, formatTable } from './formatTable';
 import type { Io } from './io';
 
@@ -60,19 +61,25 @@ export async function solveCommand(argv: readonly string[], io: Io): Promise<num
   if (args.positional.length === 0) throw new UsageError('solve needs at least one game file');
   let status = 0;
   for (const file of args.positional) {
-    const read = await readJsonFile(file);
-    if (!read.ok) {
-      io.err(`${file}: ${read.message}`);
+    const loaded = await loadModelFile(file);
+    if (!loaded.ok) {
+      for (const line of loaded.lines) io.err(line);
       status = 2;
       continue;
     }
-    const parsed = parseGameFile(read.value);
-    if (!parsed.ok) {
-      for (const e of parsed.errors) io.err(`${file}: ${e.path || '/'}: ${e.message}`);
-      status = 2;
+    if (loaded.kind === 'scenario') {
+      const solved = await solveScenario(loaded.scenario);
+      if (!solved.ok) {
+        for (const e of solved.errors) io.err(`${file}: ${e.path || '/'}: ${e.message}`);
+        status = 2;
+        continue;
+      }
+      io.out(
+        args.flags.has('json') ? JSON.stringify(solved.value) : scenarioTables(file, solved.value),
+      );
       continue;
     }
-    const report = await gameReport(parsed.value, concepts);
+    const report = await gameReport(loaded.spec, concepts);
     io.out(args.flags.has('json') ? JSON.stringify(report) : humanReport(file, report));
   }
   return status;

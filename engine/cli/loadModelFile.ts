@@ -1,0 +1,38 @@
+/**
+ * Read a model file of either kind — a scenario (it has "schemaVersion") or a game file —
+ * returning the parsed value or one line per problem, `FILE: /path: message`.
+ */
+import { parseGameFile, type GameSpec } from '../cooperative/parseGameFile';
+import { parseScenario } from '../scenario/parse';
+import type { CompiledScenario } from '../scenario/scenario';
+import { readJsonFile } from './readJson';
+
+export type ModelFile =
+  | { ok: true; kind: 'scenario'; scenario: CompiledScenario }
+  | { ok: true; kind: 'game'; spec: GameSpec }
+  | { ok: false; lines: string[] };
+
+export function isScenarioDocument(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'schemaVersion' in doc;
+}
+
+export async function loadModelFile(file: string): Promise<ModelFile> {
+  const read = await readJsonFile(file);
+  if (!read.ok) return { ok: false, lines: [`${file}: ${read.message}`] };
+  if (isScenarioDocument(read.value)) {
+    const parsed = parseScenario(read.value);
+    if (!parsed.ok)
+      return {
+        ok: false,
+        lines: parsed.errors.map((e) => `${file}: ${e.path || '/'}: ${e.message}`),
+      };
+    return { ok: true, kind: 'scenario', scenario: parsed.value };
+  }
+  const parsed = parseGameFile(read.value);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      lines: parsed.errors.map((e) => `${file}: ${e.path || '/'}: ${e.message}`),
+    };
+  return { ok: true, kind: 'game', spec: parsed.value };
+}

@@ -1,0 +1,52 @@
+/** Human-readable tables of a scenario report for the CLI. */
+import type { ScenarioReport } from '../scenario/solveScenario';
+import { formatNumber, formatTable } from './formatTable';
+
+export function scenarioTables(file: string, r: ScenarioReport): string {
+  const out: string[] = [`${file}: ${r.title}`, ''];
+  out.push(`T* (the text that maximizes the joint value): ${r.textStar.join(', ') || '(empty)'}`);
+  const all = r.players.join('+');
+  out.push(`v(N) = ${formatNumber(r.characteristic[all] ?? NaN)} bn`, '');
+  const concepts = Object.keys(r.solutions);
+  out.push(
+    formatTable(
+      ['player', ...concepts],
+      r.players.map((p) => [
+        p,
+        ...concepts.map((c) => (r.solutions[c] ? formatNumber(r.solutions[c]?.[p] ?? NaN) : '—')),
+      ]),
+    ),
+    '',
+  );
+  const lo = r.leaderOptimum;
+  if (lo) {
+    out.push(`Leader's optimum: ${lo.text.join(', ')}`);
+    out.push(
+      `  signatories: ${lo.signatories.join(', ')}; cost ${formatNumber(lo.cost)} bn; net ${formatNumber(lo.net)} bn`,
+    );
+    const paid = Object.entries(lo.payments).filter(([, x]) => x > 0);
+    out.push(
+      `  payments (value): ${paid.map(([p, x]) => `${p} ${formatNumber(x)}`).join(', ') || 'none'}`,
+    );
+    out.push(
+      `  instruments: ${
+        Object.entries(lo.instruments)
+          .map(([k, a]) => `${k} ${formatNumber(a)}`)
+          .join(', ') || 'none'
+      }`,
+    );
+  } else out.push(`Leader's optimum: none (${r.notes.leaderOptimum ?? ''})`);
+  out.push('', 'Side payments implied by each concept:');
+  for (const [concept, sp] of Object.entries(r.sidePayments)) {
+    if ('feasible' in sp) out.push(`  ${concept}: infeasible — ${sp.reason}`);
+    else {
+      const cost = Object.values(sp).reduce((s, x) => s + x.cost, 0);
+      out.push(
+        `  ${concept}: ${Object.entries(sp)
+          .map(([p, x]) => `${p} ${formatNumber(x.amount)}`)
+          .join(', ')} (cost ${formatNumber(cost)} bn)`,
+      );
+    }
+  }
+  return out.join('\n') + '\n';
+}

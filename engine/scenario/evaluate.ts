@@ -1,0 +1,119 @@
+/**
+ * Evaluate a compiled scenario to numbers: parameters in dependency order (with optional
+ * overrides, as the model editor's sliders and sweeps set them), then every formula.
+ * Non-finite results and values outside their meaningful range are reported with the path
+ * of the formula that produced them.
+ */
+import type { Result } from '../shared/types';
+import type { Formula } from './formula';
+import type { CompiledScenario, ScenarioProblem } from './scenario';
+
+export interface ScenarioNumbers {
+  readonly parameters: ReadonlyMap<string, number>;
+  /** clauseValue[c][p] in US$ bn. */
+  readonly clauseValue: readonly (readonly number[])[];
+  readonly disagreement: readonly number[];
+  readonly instrumentCost: readonly number[];
+  readonly instrumentValue: readonly number[];
+  readonly jointStatementFactor: number;
+  readonly leaderBudget: number;
+  readonly credibility: number;
+  readonly discount: readonly number[];
+  readonly bargainingPower: readonly number[];
+}
+
+const pointer = (...path: PropertyKey[]) =>
+  path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+
+export function evaluateScenario(
+  scenario: CompiledScenario,
+  overrides: ReadonlyMap<string, number> = new Map(),
+): Result<ScenarioNumbers, ScenarioProblem> {
+  const problems: ScenarioProblem[] = [];
+  const values = new Map<string, number>();
+  const { file, formulas } = scenario;
+  for (const id of scenario.parameterOrder) {
+    const override = overrides.get(id);
+    let x: number;
+    try {
+      x = override ?? (formulas.parameters.get(id) as Formula).evaluate(values);
+    } catch (e) {
+      problems.push({ path: pointer('parameters', id, 'value'), message: (e as Error).message });
+      continue;
+    }
+    if (!Number.isFinite(x)) {
+      problems.push({
+        path: pointer('parameters', id, 'value'),
+        message: `evaluates to ${x}, not a finite number`,
+      });
+      continue;
+    }
+    const range = file.parameters[id]?.range;
+    if (override === undefined && range && (x < range[0] || x > range[1])) {
+      problems.push({
+        path: pointer('parameters', id, 'value'),
+        message: `${x} is outside its range [${range[0]}, ${range[1]}]`,
+      });
+    }
+    values.set(id, x);
+  }
+  if (problems.length > 0) return { ok: false, errors: problems };
+
+  const run = (f: Formula, path: string, check?: (x: number) => string | undefined): number => {
+    let x: number;
+    try {
+      x = f.evaluate(values);
+    } catch (e) {
+      problems.push({ path, message: (e as Error).message });
+      return Number.NaN;
+    }
+    if (!Number.isFinite(x)) {
+      problems.push({
+        path,
+        message: `formula "${f.text}" evaluates to ${x}, not a finite number`,
+      });
+    } else {
+      const why = check?.(x);
+      if (why) problems.push({ path, message: `formula "${f.text}" evaluates to ${x}; ${why}` });
+    }
+    return x;
+  };
+  const unit = (x: number) => (x < 0 || x > 1 ? 'it must lie in [0, 1]' : undefined);
+  const playerIndex = (p: number) =>
+    file.players.indexOf(scenario.players[p] as (typeof file.players)[number]);
+  const numbers: ScenarioNumbers = {
+    parameters: values,
+    clauseValue: formulas.clauseValue.map((row, c) =>
+      row.map((f, p) => run(f, pointer('clauses', c, 'value', scenario.players[p]?.id ?? p))),
+    ),
+    disagreement: formulas.disagreement.map((f, p) =>
+      run(f, pointer('disagreement', scenario.players[p]?.id ?? p)),
+    ),
+    instrumentCost: formulas.instrumentCost.map((f, k) =>
+      run(f, pointer('instruments', k, 'cost'), (x) =>
+        x < 0 ? 'a cost must not be negative' : undefined,
+      ),
+    ),
+    instrumentValue: formulas.instrumentValue.map((f, k) =>
+      run(f, pointer('instruments', k, 'value'), (x) =>
+        x < 0 ? 'a value must not be negative' : undefined,
+      ),
+    ),
+    jointStatementFactor: run(formulas.jointStatementFactor, '/jointStatementFactor', unit),
+    leaderBudget: run(formulas.leaderBudget, '/leaderBudget', (x) =>
+      x < 0 ? 'a budget must not be negative' : undefined,
+    ),
+    credibility: run(formulas.credibility, '/credibility', unit),
+    discount: formulas.discount.map((f, p) =>
+      run(f, pointer('players', playerIndex(p), 'discount'), (x) =>
+        x <= 0 || x >= 1 ? 'it must lie in (0, 1)' : undefined,
+      ),
+    ),
+    bargainingPower: formulas.bargainingPower.map((f, p) =>
+      run(f, pointer('players', playerIndex(p), 'bargainingPower'), (x) =>
+        x <= 0 ? 'it must be positive' : undefined,
+      ),
+    ),
+  };
+  return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, value: numbers };
+}

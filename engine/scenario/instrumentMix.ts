@@ -1,0 +1,111 @@
+/**
+ * The cheapest mix of side-payment instruments that gives each member at least its
+ * payment in value, within the instruments' bounds and the leader's budget:
+ *   minimize Σ_k cost_k·a_k  s.t.  Σ_{k→i} value_k·a_k ≥ p_i for each member i,
+ *                                  min_k ≤ a_k ≤ max_k,  Σ_k cost_k·a_k ≤ budget.
+ * Each instrument goes to one receiver, so apart from the budget row the LP separates by
+ * member into covering problems with one constraint, whose optimum is greedy by cost per
+ * unit of value (the fractional knapsack, Dantzig 1957); the budget row then only decides
+ * feasibility. A promise's value is scaled by the leader's credibility.
+ */
+
+export interface Instrument {
+  readonly id: string;
+  readonly to: number;
+  readonly min: number;
+  readonly max: number;
+  /** Cost to the giver per unit of amount. */
+  readonly cost: number;
+  /** Value to the receiver per unit of amount, credibility already applied. */
+  readonly value: number;
+}
+
+export type Mix =
+  | {
+      readonly feasible: true;
+      /** Amount of each instrument used (by instrument id), zero amounts left out. */
+      readonly amounts: Record<string, number>;
+      /** Total cost to the giver. */
+      readonly cost: number;
+      /** Cost and value delivered per receiver. */
+      readonly costTo: number[];
+      readonly valueTo: number[];
+    }
+  | { readonly feasible: false; readonly reason: string };
+
+/** Cheapest way to give receiver `to` at least `payment` in value (no budget). */
+export function cheapestFor(
+  instruments: readonly Instrument[],
+  to: number,
+  payment: number,
+): { amounts: Map<string, number>; cost: number; value: number } | undefined {
+  const mine = instruments.filter((k) => k.to === to);
+  const amounts = new Map<string, number>();
+  let cost = 0;
+  let value = 0;
+  for (const k of mine) {
+    if (k.min > 0) {
+      amounts.set(k.id, k.min);
+      cost += k.cost * k.min;
+      value += k.value * k.min;
+    }
+  }
+  const byRatio = mine
+    .filter((k) => k.value > 0 && k.max > k.min)
+    .sort((a, b) => a.cost / a.value - b.cost / b.value);
+  for (const k of byRatio) {
+    if (value >= payment - 1e-12) break;
+    const room = k.max - k.min;
+    const need = (payment - value) / k.value;
+    const extra = Math.min(room, need);
+    amounts.set(k.id, (amounts.get(k.id) ?? 0) + extra);
+    cost += k.cost * extra;
+    value += k.value * extra;
+  }
+  return value >= payment - 1e-9 * Math.max(1, payment) ? { amounts, cost, value } : undefined;
+}
+
+/** The most value the instruments can deliver to one receiver. */
+export function maxDeliverable(instruments: readonly Instrument[], to: number): number {
+  return instruments.filter((k) => k.to === to).reduce((s, k) => s + k.value * k.max, 0);
+}
+
+export function cheapestMix(
+  instruments: readonly Instrument[],
+  payments: readonly number[],
+  budget: number,
+  names: readonly string[],
+): Mix {
+  const amounts: Record<string, number> = {};
+  const costTo = payments.map(() => 0);
+  const valueTo = payments.map(() => 0);
+  let total = 0;
+  for (let i = 0; i < payments.length; i++) {
+    const p = payments[i] as number;
+    if (p < -1e-12) {
+      return {
+        feasible: false,
+        reason: `${names[i]} would have to pay ${(-p).toFixed(3)} bn; no instrument runs that way`,
+      };
+    }
+    if (p <= 1e-12) continue;
+    const mix = cheapestFor(instruments, i, p);
+    if (!mix) {
+      return {
+        feasible: false,
+        reason: `${names[i]} needs ${p.toFixed(3)} bn in value; its instruments can deliver at most ${maxDeliverable(instruments, i).toFixed(3)} bn`,
+      };
+    }
+    for (const [id, a] of mix.amounts) if (a > 0) amounts[id] = a;
+    costTo[i] = mix.cost;
+    valueTo[i] = mix.value;
+    total += mix.cost;
+  }
+  if (total > budget + 1e-9 * Math.max(1, budget)) {
+    return {
+      feasible: false,
+      reason: `the cheapest mix costs ${total.toFixed(3)} bn, over the budget of ${budget.toFixed(3)} bn`,
+    };
+  }
+  return { feasible: true, amounts, cost: total, costTo, valueTo };
+}

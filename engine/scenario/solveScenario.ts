@@ -1,0 +1,200 @@
+/**
+ * Solve a scenario end to end: evaluate its formulas (with optional parameter overrides),
+ * build the coalition game, and report T*, the leader's optimum, what each solution
+ * concept predicts and the side payments that would deliver it. This is the object the
+ * CLI's `solve --json` prints for scenario files and the analysis views render.
+ */
+import { shapleyValue } from '../cooperative/shapley';
+import { nucleolus } from '../cooperative/nucleolus';
+import type { TuGame } from '../cooperative/tuGame';
+import { membersOf } from '../shared/bits';
+import { cleanZero } from '../shared/numeric';
+import type { Result } from '../shared/types';
+import { evaluateScenario, type ScenarioNumbers } from './evaluate';
+import { characteristicGame, grandText } from './characteristic';
+import { declarationModel, textClauses, type DeclarationModel } from './declarationModel';
+import { cheapestMix, type Instrument } from './instrumentMix';
+import { leaderOptimum } from './leaderOptimum';
+import { impliedPayments, nashPairwise, rubinsteinPairwise } from './bargains';
+import type { CompiledScenario, ScenarioProblem } from './scenario';
+
+export type PlayerMap = Record<string, number>;
+export type SidePayments =
+  | Record<string, { amount: number; instruments: Record<string, number>; cost: number }>
+  | { feasible: false; reason: string };
+
+export interface ScenarioReport {
+  id: string;
+  title: string;
+  players: string[];
+  characteristic: Record<string, number>;
+  /** T*, the text that attains v(N). */
+  textStar: string[];
+  solutions: Record<string, PlayerMap | null>;
+  leaderOptimum: {
+    text: string[];
+    signatories: string[];
+    payments: PlayerMap;
+    cost: number;
+    instruments: Record<string, number>;
+    net: number;
+  } | null;
+  sidePayments: Record<string, SidePayments>;
+  notes: Record<string, string>;
+}
+
+/** Everything a solve needs, computed synchronously from the numbers. */
+export interface PreparedScenario {
+  readonly scenario: CompiledScenario;
+  readonly numbers: ScenarioNumbers;
+  readonly model: DeclarationModel;
+  readonly instruments: Instrument[];
+  readonly game: TuGame;
+  readonly textStar: number;
+}
+
+/** The leader's instruments with promise values scaled by its credibility. */
+export function leaderInstruments(
+  scenario: CompiledScenario,
+  numbers: ScenarioNumbers,
+): Instrument[] {
+  const leaderId = scenario.players[scenario.leader]?.id;
+  return scenario.file.instruments.flatMap((ins, k) => {
+    if (ins.from !== leaderId) return [];
+    const to = scenario.players.findIndex((p) => p.id === ins.to);
+    const credibility = ins.timing === 'promise' ? numbers.credibility : 1;
+    return [
+      {
+        id: ins.id,
+        to,
+        min: ins.min,
+        max: ins.max,
+        cost: numbers.instrumentCost[k] as number,
+        value: (numbers.instrumentValue[k] as number) * credibility,
+      },
+    ];
+  });
+}
+
+/** Days of lobbying before the summit: one bargaining round a day. */
+export function lobbyingDays(scenario: CompiledScenario): number {
+  const { start, summit } = scenario.file.calendar;
+  return Math.max(1, Math.round((Date.parse(summit) - Date.parse(start)) / 86_400_000));
+}
+
+export function prepareScenario(
+  scenario: CompiledScenario,
+  overrides?: ReadonlyMap<string, number>,
+): Result<PreparedScenario, ScenarioProblem> {
+  const evaluated = evaluateScenario(scenario, overrides);
+  if (!evaluated.ok) return evaluated;
+  const numbers = evaluated.value;
+  const model = declarationModel(scenario, numbers);
+  const game = characteristicGame(model);
+  return {
+    ok: true,
+    value: {
+      scenario,
+      numbers,
+      model,
+      instruments: leaderInstruments(scenario, numbers),
+      game,
+      textStar: grandText(model),
+    },
+  };
+}
+
+const toMap = (players: readonly string[], x: readonly number[]): PlayerMap =>
+  Object.fromEntries(players.map((p, i) => [p, cleanZero(x[i] as number)]));
+
+/** Coalition key as in game files: player ids in player order joined by "+". */
+export function coalitionKey(players: readonly string[], s: number): string {
+  return membersOf(s)
+    .map((i) => players[i])
+    .join('+');
+}
+
+function sidePaymentsFor(prep: PreparedScenario, x: readonly number[]): SidePayments {
+  const { model, instruments, numbers, textStar } = prep;
+  const payments = impliedPayments(model, x, textStar);
+  const mix = cheapestMix(instruments, payments, numbers.leaderBudget, model.players);
+  if (!mix.feasible) return { feasible: false, reason: mix.reason };
+  const out: Record<string, { amount: number; instruments: Record<string, number>; cost: number }> =
+    {};
+  model.players.forEach((p, i) => {
+    if (i === model.leader) return;
+    const mine = Object.fromEntries(
+      Object.entries(mix.amounts).filter(([id]) => instruments.find((k) => k.id === id)?.to === i),
+    );
+    out[p] = {
+      amount: cleanZero(payments[i] as number),
+      instruments: mine,
+      cost: cleanZero(mix.costTo[i] as number),
+    };
+  });
+  return out;
+}
+
+export async function solvePrepared(prep: PreparedScenario): Promise<ScenarioReport> {
+  const { scenario, numbers, model, game, instruments, textStar } = prep;
+  const players = [...model.players];
+  const notes: Record<string, string> = {};
+  const characteristic: Record<string, number> = {};
+  for (let s = 1; s < game.v.length; s++)
+    characteristic[coalitionKey(players, s)] = cleanZero(game.v[s] as number);
+
+  const allocations: Record<string, number[] | null> = {
+    shapley: shapleyValue(game),
+    nash: nashPairwise(model, game, numbers.bargainingPower),
+    rubinstein: rubinsteinPairwise(model, game, numbers.discount, lobbyingDays(scenario)),
+  };
+  const nuc = await nucleolus(game);
+  allocations.nucleolus = nuc.ok ? nuc.value : null;
+  if (!nuc.ok) notes.nucleolus = nuc.reason;
+
+  const solutions: Record<string, PlayerMap | null> = {};
+  const sidePayments: Record<string, SidePayments> = {};
+  for (const concept of ['shapley', 'nucleolus', 'nash', 'rubinstein']) {
+    const x = allocations[concept];
+    solutions[concept] = x ? toMap(players, x) : null;
+    sidePayments[concept] = x
+      ? sidePaymentsFor(prep, x)
+      : { feasible: false, reason: notes[concept] ?? 'no allocation' };
+  }
+
+  const best = leaderOptimum(model, instruments, numbers.leaderBudget);
+  if (!best) notes.leaderOptimum = 'no text can be bought within the budget';
+  return {
+    id: scenario.file.id,
+    title: scenario.file.title,
+    players,
+    characteristic,
+    textStar: textClauses(model, textStar),
+    solutions,
+    leaderOptimum: best
+      ? {
+          text: textClauses(model, best.text),
+          signatories: players.filter((_, i) => (best.signatories >>> i) & 1),
+          payments: Object.fromEntries(
+            players.flatMap((p, i) =>
+              i === model.leader ? [] : [[p, cleanZero(best.payments[i] as number)]],
+            ),
+          ),
+          cost: cleanZero(best.mix.cost),
+          instruments: best.mix.amounts,
+          net: best.net,
+        }
+      : null,
+    sidePayments,
+    notes,
+  };
+}
+
+export async function solveScenario(
+  scenario: CompiledScenario,
+  overrides?: ReadonlyMap<string, number>,
+): Promise<Result<ScenarioReport, ScenarioProblem>> {
+  const prep = prepareScenario(scenario, overrides);
+  if (!prep.ok) return prep;
+  return { ok: true, value: await solvePrepared(prep.value) };
+}
