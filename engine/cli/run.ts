@@ -7,6 +7,7 @@ import type { Io } from './io';
 import { solveCommand } from './solveCommand';
 import { bargainCommand } from './bargainCommand';
 import { checkCommand } from './checkCommand';
+import { schemaCommand } from './schemaCommand';
 
 export const USAGE = `Summit Lab command line
 
@@ -14,12 +15,14 @@ export const USAGE = `Summit Lab command line
   npm run -s cli -- solve SCENARIO.json [--json]               a scenario: v(S), T*, optimum, side payments
   npm run -s cli -- check FILE...                              validate scenario and game files
   npm run -s cli -- bargain FILE [--json]                      a bargaining problem
+  npm run -s cli -- schema                                     the JSON Schema of scenario files
   npm run -s cli -- help                                       this text`;
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
   solve: solveCommand,
   bargain: bargainCommand,
   check: checkCommand,
+  schema: schemaCommand,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -1,0 +1,12 @@
+/** `schema`: print the JSON Schema of scenario files (models/scenario.schema.json is this output). */
+import { scenarioJsonSchema } from '../scenario/schema';
+import type { Io } from './io';
+
+export function schemaText(): string {
+  return JSON.stringify(scenarioJsonSchema(), null, 2);
+}
+
+export async function schemaCommand(_argv: readonly string[], io: Io): Promise<number> {
+  io.out(schemaText());
+  return 0;
+}
