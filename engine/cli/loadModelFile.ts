@@ -3,7 +3,6 @@
  * returning the parsed value or one line per problem, `FILE: /path: message`.
  */
 import { parseGameFile, type GameSpec } from '../cooperative/parseGameFile';
-import { parseScenario } from '../scenario/parse';
 import type { CompiledScenario } from '../scenario/scenario';
 import { readJsonFile } from './readJson';
 
@@ -20,6 +19,7 @@ export async function loadModelFile(file: string): Promise<ModelFile> {
   const read = await readJsonFile(file);
   if (!read.ok) return { ok: false, lines: [`${file}: ${read.message}`] };
   if (isScenarioDocument(read.value)) {
+    const { parseScenario } = await import('../scenario/parse');
     const parsed = parseScenario(read.value);
     if (!parsed.ok)
       return {

@@ -4,10 +4,6 @@
  */
 import { UsageError } from './args';
 import type { Io } from './io';
-import { solveCommand } from './solveCommand';
-import { bargainCommand } from './bargainCommand';
-import { checkCommand } from './checkCommand';
-import { schemaCommand } from './schemaCommand';
 
 export const USAGE = `Summit Lab command line
 
@@ -18,11 +14,14 @@ export const USAGE = `Summit Lab command line
   npm run -s cli -- schema                                     the JSON Schema of scenario files
   npm run -s cli -- help                                       this text`;
 
-const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
-  solve: solveCommand,
-  bargain: bargainCommand,
-  check: checkCommand,
-  schema: schemaCommand,
+type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+/** Commands load on demand, so a quick `solve game.json` never loads zod or mathjs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  solve: async () => (await import('./solveCommand')).solveCommand,
+  bargain: async () => (await import('./bargainCommand')).bargainCommand,
+  check: async () => (await import('./checkCommand')).checkCommand,
+  schema: async () => (await import('./schemaCommand')).schemaCommand,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -31,13 +30,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const fn = COMMANDS[command];
-  if (!fn) {
+  const load = COMMANDS[command];
+  if (!load) {
     io.err(`unknown command "${command}"; try: ${Object.keys(COMMANDS).join(', ')}, help`);
     return 2;
   }
   try {
-    return await fn(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${command}: ${e.message}`);

@@ -7,8 +7,6 @@ import {
 } from '../cooperative/gameReport';
 import { parseArgs, UsageError } from './args';
 import { loadModelFile } from './loadModelFile';
-import { solveScenario } from '../scenario/solveScenario';
-import { scenarioTables } from './scenarioTables';
 import { formatNumber, formatTable } from './formatTable';
 import type { Io } from './io';
 
@@ -68,6 +66,8 @@ export async function solveCommand(argv: readonly string[], io: Io): Promise<num
       continue;
     }
     if (loaded.kind === 'scenario') {
+      const { solveScenario } = await import('../scenario/solveScenario');
+      const { scenarioTables } = await import('./scenarioTables');
       const solved = await solveScenario(loaded.scenario);
       if (!solved.ok) {
         for (const e of solved.errors) io.err(`${file}: ${e.path || '/'}: ${e.message}`);

@@ -129,5 +129,5 @@ describe('cli solve', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('nope.json: no such file');
-  });
+  }, 60_000); // two real processes through npm and tsx
 });
