@@ -18,6 +18,24 @@ export function scenarioTables(file: string, r: ScenarioReport): string {
     ),
     '',
   );
+  if (r.costShares) {
+    const total = -(r.characteristic[all] ?? 0);
+    const concepts = Object.keys(r.costShares);
+    out.push(`Shares of the total cost of ${formatNumber(total)} bn (fractions of the total):`);
+    out.push(
+      formatTable(
+        ['player', ...concepts, 'history'],
+        r.players.map((p) => [
+          p,
+          ...concepts.map((c) =>
+            r.costShares?.[c] ? formatNumber((r.costShares[c]?.[p] ?? NaN) / total) : '—',
+          ),
+          r.historyShares?.[p] !== undefined ? formatNumber(r.historyShares[p] as number) : '—',
+        ]),
+      ),
+    );
+    return out.join('\n') + '\n';
+  }
   const lo = r.leaderOptimum;
   if (lo) {
     out.push(`Leader's optimum: ${lo.text.join(', ')}`);

@@ -6,7 +6,7 @@
  * in the clauses, so the best text keeps exactly the clauses with a positive coefficient:
  * O(2^n · clauses · n) in all, with no enumeration of texts.
  */
-import { gameFromFunction, type TuGame } from '../cooperative/tuGame';
+import { gameFromFunction, gameFromValues, type TuGame } from '../cooperative/tuGame';
 import { legitimacy, type DeclarationModel } from './declarationModel';
 
 /** The best text for coalition S and its worth. */
@@ -32,7 +32,8 @@ export function bestText(model: DeclarationModel, s: number): { text: number; wo
 }
 
 /** The characteristic function v as a TU game over the model's players. */
-export function characteristicGame(model: DeclarationModel): TuGame {
+export function characteristicGame(model: DeclarationModel, direct?: Float64Array): TuGame {
+  if (direct) return gameFromValues(direct, model.players);
   return gameFromFunction(model.players, (s) => bestText(model, s).worth);
 }
 

@@ -71,7 +71,8 @@ export function meetsRule(model: DeclarationModel, s: number): boolean {
 /** L(S): 1 for a declaration, a weaker joint statement's legitimacy otherwise. */
 export function legitimacy(model: DeclarationModel, s: number): number {
   if (meetsRule(model, s)) return 1;
-  return model.n <= 1 ? 0 : (model.jointStatementFactor * (popcount(s) - 1)) / (model.n - 1);
+  // The ratio first: (|S| − 1)/(n − 1) ≤ 1 exactly, so L never exceeds the factor by an ulp.
+  return model.n <= 1 ? 0 : model.jointStatementFactor * ((popcount(s) - 1) / (model.n - 1));
 }
 
 /** Σ_{c∈T} value_p(c). */

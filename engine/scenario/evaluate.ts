@@ -20,10 +20,45 @@ export interface ScenarioNumbers {
   readonly credibility: number;
   readonly discount: readonly number[];
   readonly bargainingPower: readonly number[];
+  /** Worth of every coalition (bitmask over the game's players) when given directly. */
+  readonly characteristic: Float64Array | undefined;
 }
 
 const pointer = (...path: PropertyKey[]) =>
   path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+
+/** v(S) for every coalition from a direct formula, with in_<ID> bound to membership. */
+function directCharacteristic(
+  scenario: CompiledScenario,
+  formula: Formula,
+  parameters: ReadonlyMap<string, number>,
+  problems: ScenarioProblem[],
+): Float64Array {
+  const n = scenario.players.length;
+  const sign = scenario.file.characteristic?.kind === 'cost' ? -1 : 1;
+  const v = new Float64Array(2 ** n);
+  const scope = new Map(parameters);
+  for (let s = 0; s < v.length; s++) {
+    scenario.players.forEach((p, i) => scope.set(`in_${p.id}`, (s >>> i) & 1));
+    const x = formula.evaluate(scope);
+    if (!Number.isFinite(x)) {
+      problems.push({
+        path: '/characteristic/formula',
+        message: `evaluates to ${x} for a coalition, not a finite number`,
+      });
+      break;
+    }
+    if (s === 0 && x !== 0) {
+      problems.push({
+        path: '/characteristic/formula',
+        message: `gives the empty coalition ${x}; it must give 0`,
+      });
+      break;
+    }
+    v[s] = sign * x + 0; // + 0 turns −0 into 0
+  }
+  return v;
+}
 
 export function evaluateScenario(
   scenario: CompiledScenario,
@@ -81,7 +116,7 @@ export function evaluateScenario(
   const unit = (x: number) => (x < 0 || x > 1 ? 'it must lie in [0, 1]' : undefined);
   const playerIndex = (p: number) =>
     file.players.indexOf(scenario.players[p] as (typeof file.players)[number]);
-  const numbers: ScenarioNumbers = {
+  let numbers: ScenarioNumbers = {
     parameters: values,
     clauseValue: formulas.clauseValue.map((row, c) =>
       row.map((f, p) => run(f, pointer('clauses', c, 'value', scenario.players[p]?.id ?? p))),
@@ -114,6 +149,13 @@ export function evaluateScenario(
         x <= 0 ? 'it must be positive' : undefined,
       ),
     ),
+    characteristic: undefined,
   };
+  if (formulas.characteristic && problems.length === 0) {
+    numbers = {
+      ...numbers,
+      characteristic: directCharacteristic(scenario, formulas.characteristic, values, problems),
+    };
+  }
   return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, value: numbers };
 }

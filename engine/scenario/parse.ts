@@ -100,6 +100,21 @@ function checkReferences(file: ScenarioFile, problems: ScenarioProblem[]): void 
     }
   }
 
+  if (file.clauses.length === 0 && !file.characteristic) {
+    problems.push({
+      path: '/clauses',
+      message: 'needs at least one clause (or a "characteristic" formula)',
+    });
+  }
+  if (file.history?.shares) {
+    for (const pid of Object.keys(file.history.shares)) {
+      if (!inGame(pid))
+        problems.push({
+          path: pointer(['history', 'shares', pid]),
+          message: `"${pid}" is not a leader or member`,
+        });
+    }
+  }
   const clauseIds = new Set<string>();
   file.clauses.forEach((c, ci) => {
     if (clauseIds.has(c.id))
@@ -313,6 +328,15 @@ export function parseScenario(doc: unknown): Result<CompiledScenario, ScenarioPr
     credibility: compileAt(file.credibility, 1, '/credibility', isKnown, problems),
     discount: playerFormulas('discount', 0.99),
     bargainingPower: playerFormulas('bargainingPower', 1),
+    characteristic: file.characteristic
+      ? compileAt(
+          file.characteristic.formula,
+          0,
+          '/characteristic/formula',
+          (name) => isKnown(name) || players.some((p) => `in_${p.id}` === name),
+          problems,
+        )
+      : undefined,
   };
   const parameterOrder = orderParameters(parameters, problems);
   if (problems.length > 0) return { ok: false, errors: problems };

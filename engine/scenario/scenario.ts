@@ -24,6 +24,8 @@ export interface CompiledScenario {
     readonly credibility: Formula;
     readonly discount: readonly Formula[];
     readonly bargainingPower: readonly Formula[];
+    /** A characteristic function given directly (cost or worth), if the file has one. */
+    readonly characteristic: Formula | undefined;
   };
 }
 

@@ -148,8 +148,26 @@ export const historySchema = z
         .strict(),
     ),
     sources: z.array(text),
+    shares: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('for cost games: the share of the cost each player actually carried'),
   })
   .strict();
+
+export const characteristicSchema = z
+  .object({
+    kind: z.enum(['cost', 'worth']).describe('cost: v(S) = −formula(S); worth: v(S) = formula(S)'),
+    formula: z
+      .string()
+      .max(500)
+      .describe(
+        'a formula over parameter ids and in_<PLAYER> (1 when the player is in the coalition, else 0)',
+      ),
+    note: text.optional(),
+  })
+  .strict()
+  .describe('a characteristic function given directly, instead of deriving it from clauses');
 
 export const scenarioSchema = z
   .object({
@@ -161,7 +179,8 @@ export const scenarioSchema = z
     units: z.string().max(200),
     players: z.array(playerSchema).min(2).max(20),
     parameters: z.record(z.string(), parameterSchema),
-    clauses: z.array(clauseSchema).min(1).max(16),
+    clauses: z.array(clauseSchema).max(16),
+    characteristic: characteristicSchema.optional(),
     disagreement: z
       .record(z.string(), formula)
       .describe('player id → payoff when not signing (default 0)'),

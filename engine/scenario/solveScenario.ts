@@ -40,6 +40,10 @@ export interface ScenarioReport {
     net: number;
   } | null;
   sidePayments: Record<string, SidePayments>;
+  /** Cost games only: each concept's allocation of the cost (positive = pays). */
+  costShares?: Record<string, PlayerMap | null>;
+  /** Cost games: the shares players actually carried, from the file's history. */
+  historyShares?: PlayerMap;
   notes: Record<string, string>;
 }
 
@@ -89,8 +93,13 @@ export function prepareScenario(
   const evaluated = evaluateScenario(scenario, overrides);
   if (!evaluated.ok) return evaluated;
   const numbers = evaluated.value;
-  const model = declarationModel(scenario, numbers);
-  const game = characteristicGame(model);
+  const base = declarationModel(scenario, numbers);
+  const direct = numbers.characteristic;
+  // A game given directly bargains from stand-alone worths: d_i = v({i}).
+  const model = direct
+    ? { ...base, disagreement: base.players.map((_, i) => direct[1 << i] as number) }
+    : base;
+  const game = characteristicGame(model, direct);
   return {
     ok: true,
     value: {
@@ -99,7 +108,7 @@ export function prepareScenario(
       model,
       instruments: leaderInstruments(scenario, numbers),
       game,
-      textStar: grandText(model),
+      textStar: direct ? 0 : grandText(model),
     },
   };
 }
@@ -162,6 +171,34 @@ export async function solvePrepared(prep: PreparedScenario): Promise<ScenarioRep
       : { feasible: false, reason: notes[concept] ?? 'no allocation' };
   }
 
+  if (numbers.characteristic) {
+    // A game given directly has no texts to buy: report the concepts, and for a cost game
+    // each player's share of the cost next to what it actually carried.
+    const cost = scenario.file.characteristic?.kind === 'cost';
+    notes.leaderOptimum =
+      'the characteristic function is given directly: there are no texts or side payments';
+    const shares: Record<string, PlayerMap | null> = {};
+    if (cost) {
+      for (const [concept, x] of Object.entries(solutions)) {
+        shares[concept] = x
+          ? Object.fromEntries(Object.entries(x).map(([p, v]) => [p, cleanZero(-v)]))
+          : null;
+      }
+    }
+    return {
+      id: scenario.file.id,
+      title: scenario.file.title,
+      players,
+      characteristic,
+      textStar: [],
+      solutions,
+      leaderOptimum: null,
+      sidePayments: {},
+      ...(cost ? { costShares: shares } : {}),
+      ...(scenario.file.history?.shares ? { historyShares: scenario.file.history.shares } : {}),
+      notes,
+    };
+  }
   const best = leaderOptimum(model, instruments, numbers.leaderBudget);
   if (!best) notes.leaderOptimum = 'no text can be bought within the budget';
   return {

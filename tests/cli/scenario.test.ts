@@ -6,9 +6,9 @@ const MOSCOW = 'models/moscow-2008.json';
 
 describe('cli check', () => {
   test('valid scenario and game files print FILE: ok and exit 0', async () => {
-    const { code, out } = await cli('check', MOSCOW, 'models/games/glove.json');
+    const { code, out } = await cli('check', MOSCOW, 'models/textbook/glove.json');
     expect(code).toBe(0);
-    expect(out).toEqual([`${MOSCOW}: ok`, 'models/games/glove.json: ok']);
+    expect(out).toEqual([`${MOSCOW}: ok`, 'models/textbook/glove.json: ok']);
   });
 
   test('one line per problem, FILE: /path: message, and exit 2', async () => {

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cli, tempFile } from './cliHarness';
 
-const GLOVE = 'models/games/glove.json';
+const GLOVE = 'models/textbook/glove.json';
 
 describe('cli solve', () => {
   test('--json prints one object per file with every concept keyed by player id', async () => {
-    const { code, out } = await cli('solve', GLOVE, 'models/games/talmud-200.json', '--json');
+    const { code, out } = await cli('solve', GLOVE, 'models/textbook/talmud-200.json', '--json');
     expect(code).toBe(0);
     expect(out).toHaveLength(2);
     const glove = JSON.parse(out[0] as string);
@@ -33,7 +33,7 @@ describe('cli solve', () => {
   });
 
   test('weighted games add the voting power indices', async () => {
-    const { out } = await cli('solve', 'models/games/eec-1958.json', '--json');
+    const { out } = await cli('solve', 'models/textbook/eec-1958.json', '--json');
     const r = JSON.parse(out[0] as string);
     expect(r.exact.shapleyShubik).toEqual({
       France: '7/30',
@@ -68,7 +68,7 @@ describe('cli solve', () => {
   });
 
   test('large weighted bodies: exact DP indices, the rest null with a reason', async () => {
-    const { out } = await cli('solve', 'models/games/us-electoral-college-2024.json', '--json');
+    const { out } = await cli('solve', 'models/textbook/us-electoral-college-2024.json', '--json');
     const r = JSON.parse(out[0] as string);
     expect(Object.keys(r.shapleyShubik)).toHaveLength(51);
     expect(r.nucleolus).toBeNull();

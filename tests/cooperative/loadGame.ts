@@ -1,4 +1,4 @@
-/** Load a game from models/games/ for tests (the same files the README and CLI use). */
+/** Load a game from models/textbook/ for tests (the same files the README and CLI use). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGameFile, type GameSpec } from '../../engine/cooperative/parseGameFile';
@@ -6,7 +6,7 @@ import type { TuGame } from '../../engine/cooperative/tuGame';
 
 export function loadSpec(name: string): GameSpec {
   const doc = JSON.parse(
-    readFileSync(join(__dirname, '../../models/games', `${name}.json`), 'utf8'),
+    readFileSync(join(__dirname, '../../models/textbook', `${name}.json`), 'utf8'),
   ) as unknown;
   const parsed = parseGameFile(doc);
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);

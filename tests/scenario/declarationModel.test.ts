@@ -165,3 +165,17 @@ describe('cheapest instrument mix', () => {
     });
   });
 });
+
+test('regression: L(N) never exceeds a tiny joint-statement factor by an ulp (found by CI)', () => {
+  const m: DeclarationModel = {
+    n: 4,
+    players: ['P0', 'P1', 'P2', 'P3'],
+    leader: 0,
+    clauseIds: ['c0'],
+    clauseValue: [[0, 0, 0, 0]],
+    disagreement: [0, 0, 0, 0],
+    jointStatementFactor: 1.6215022542091695e-19,
+    rule: { kind: 'weighted', weights: [0, 0, 0, 0], quota: 1 },
+  };
+  expect(legitimacy(m, 15)).toBeLessThanOrEqual(m.jointStatementFactor);
+});
