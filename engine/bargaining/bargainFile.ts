@@ -12,6 +12,7 @@ import { kalaiSmorodinskySolution } from './kalaiSmorodinsky';
 import { egalitarianSolution } from './egalitarian';
 import { rubinsteinShares } from './rubinstein';
 import { voteBuying } from './voteBuying';
+import { exactNumbers } from '../shared/rational';
 
 export type BargainProblem =
   | { kind: 'nash' | 'kalai-smorodinsky' | 'egalitarian'; disagreement: Point; frontier: Point[] }
@@ -128,12 +129,17 @@ export function parseBargainFile(doc: unknown): Result<BargainProblem, BargainEr
   };
 }
 
-export type BargainSolution =
+export type BargainSolution = (
   | { solution: [number, number] }
   | { shares: [number, number] }
-  | { cost: number | null; bribes: number[]; coalitionSize: number };
+  | { cost: number | null; bribes: number[]; coalitionSize: number }
+) & {
+  /** Exact fractions of the numbers above, where they are found (rational inputs). */
+  exact?: Record<string, string[] | string>;
+};
 
-export function solveBargain(p: BargainProblem): BargainSolution {
+/** The unrounded answer, before exact fractions are attached. */
+function solveNumbers(p: BargainProblem): BargainSolution {
   switch (p.kind) {
     case 'nash':
       return { solution: [...nashBargainingSolution(p.disagreement, p.frontier)] };
@@ -152,4 +158,19 @@ export function solveBargain(p: BargainProblem): BargainSolution {
       };
     }
   }
+}
+
+export function solveBargain(p: BargainProblem): BargainSolution {
+  const result = solveNumbers(p);
+  const exact: Record<string, string[] | string> = {};
+  for (const [key, value] of Object.entries(result)) {
+    if (Array.isArray(value)) {
+      const e = exactNumbers(value as number[]);
+      if (e && e.some((x) => x.includes('/'))) exact[key] = e;
+    } else if (typeof value === 'number' && key === 'cost') {
+      const e = exactNumbers([value]);
+      if (e?.[0]?.includes('/')) exact[key] = e[0];
+    }
+  }
+  return Object.keys(exact).length > 0 ? { ...result, exact } : result;
 }

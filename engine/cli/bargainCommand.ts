@@ -23,10 +23,19 @@ export async function bargainCommand(argv: readonly string[], io: Io): Promise<n
   if (args.flags.has('json')) {
     io.out(JSON.stringify(result));
   } else {
-    const lines = Object.entries(result).map(
-      ([k, v]) =>
-        `${k}: ${Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x) : String(x))).join(', ') : typeof v === 'number' ? formatNumber(v) : JSON.stringify(v)}`,
-    );
+    const show = (v: unknown): string =>
+      Array.isArray(v)
+        ? v.map(show).join(', ')
+        : typeof v === 'number'
+          ? formatNumber(v)
+          : typeof v === 'string'
+            ? v
+            : v === null
+              ? '—'
+              : Object.entries(v as object)
+                  .map(([k, x]) => `${k} = ${show(x)}`)
+                  .join('; ');
+    const lines = Object.entries(result).map(([k, v]) => `${k}: ${show(v)}`);
     io.out([file, ...lines].join('\n'));
   }
   return 0;

@@ -16,7 +16,10 @@ describe('cli bargain', () => {
       });
       const { code, out } = await cli('bargain', f, '--json');
       expect(code).toBe(0);
-      expect(JSON.parse(out[0] as string)).toEqual({ solution: [0.5, 0.5] });
+      expect(JSON.parse(out[0] as string)).toEqual({
+        solution: [0.5, 0.5],
+        exact: { solution: ['1/2', '1/2'] },
+      });
     }
   });
 
@@ -26,8 +29,9 @@ describe('cli bargain', () => {
       tempFile({ kind: 'rubinstein', discount: [0.9, 0.9], firstMover: 0 }),
       '--json',
     );
-    const [x1] = JSON.parse(inf.out[0] as string).shares;
-    expect(x1).toBeCloseTo(10 / 19, 12);
+    const parsed = JSON.parse(inf.out[0] as string);
+    expect(parsed.shares[0]).toBeCloseTo(10 / 19, 12);
+    expect(parsed.exact.shares).toEqual(['10/19', '9/19']);
     const fin = await cli(
       'bargain',
       tempFile({ kind: 'rubinstein', discount: [0.9, 0.8], firstMover: 0, rounds: 2 }),
