@@ -12,6 +12,8 @@ export const USAGE = `Summit Lab command line
   npm run -s cli -- check FILE...                              validate scenario and game files
   npm run -s cli -- bargain FILE [--json]                      a bargaining problem
   npm run -s cli -- schema                                     the JSON Schema of scenario files
+  npm run -s cli -- simulate FILE --games N --seed S [--agents ID=strategy,...] [--history] [--west] [--json] [--save GAME.json]
+  npm run -s cli -- replay GAME.json [--as ROLE] [--scenario FILE]
   npm run -s cli -- help                                       this text`;
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
@@ -22,6 +24,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bargain: async () => (await import('./bargainCommand')).bargainCommand,
   check: async () => (await import('./checkCommand')).checkCommand,
   schema: async () => (await import('./schemaCommand')).schemaCommand,
+  simulate: async () => (await import('./simulateCommand')).simulateCommand,
+  replay: async () => (await import('./replayCommand')).replayCommand,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

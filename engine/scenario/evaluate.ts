@@ -22,6 +22,8 @@ export interface ScenarioNumbers {
   readonly bargainingPower: readonly number[];
   /** Worth of every coalition (bitmask over the game's players) when given directly. */
   readonly characteristic: Float64Array | undefined;
+  /** Budgets of outside actors, by player id. */
+  readonly outsideBudget: Readonly<Record<string, number>>;
 }
 
 const pointer = (...path: PropertyKey[]) =>
@@ -150,6 +152,20 @@ export function evaluateScenario(
       ),
     ),
     characteristic: undefined,
+    outsideBudget: Object.fromEntries(
+      [...formulas.outsideBudget].map(([id, f]) => [
+        id,
+        run(
+          f,
+          pointer(
+            'players',
+            file.players.findIndex((p) => p.id === id),
+            'budget',
+          ),
+          (x) => (x < 0 ? 'a budget must not be negative' : undefined),
+        ),
+      ]),
+    ),
   };
   if (formulas.characteristic && problems.length === 0) {
     numbers = {

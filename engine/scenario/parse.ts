@@ -337,6 +337,13 @@ export function parseScenario(doc: unknown): Result<CompiledScenario, ScenarioPr
           problems,
         )
       : undefined,
+    outsideBudget: new Map(
+      file.players.flatMap((p, i) =>
+        p.role === 'outside'
+          ? [[p.id, compileAt(p.budget, 0, `/players/${i}/budget`, isKnown, problems)] as const]
+          : [],
+      ),
+    ),
   };
   const parameterOrder = orderParameters(parameters, problems);
   if (problems.length > 0) return { ok: false, errors: problems };

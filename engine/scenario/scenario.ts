@@ -26,6 +26,8 @@ export interface CompiledScenario {
     readonly bargainingPower: readonly Formula[];
     /** A characteristic function given directly (cost or worth), if the file has one. */
     readonly characteristic: Formula | undefined;
+    /** Budgets of outside actors (counter-lobbyists), by player id. */
+    readonly outsideBudget: ReadonlyMap<string, Formula>;
   };
 }
 

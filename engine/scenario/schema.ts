@@ -142,6 +142,11 @@ export const historySchema = z
           instrument: id,
           amount: z.number(),
           delivered: z.number().describe('amount actually delivered'),
+          agreed: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional()
+            .describe('the day the deal was struck (the history-2008 agent offers it then)'),
           note: text.optional(),
           source: text,
         })

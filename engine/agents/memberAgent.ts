@@ -1,0 +1,160 @@
+/**
+ * A member's strategies. Its reservation price for backing clauses is
+ * max(0, d_i − u_i(clauses)): what signing costs it (Western backlash, precedent, Georgian
+ * stakes) beyond what defying Moscow would. Promises count at the leader's credibility.
+ *  - rational: accepts any offer worth its reservation price, counters with exactly that;
+ *  - boulware / linear / conceder: asks a markup over it that shrinks as the summit nears;
+ *  - tit-for-tat: lowers its demand by as much as the leader raised its offer.
+ * At the summit it objects to its costliest clause — never one it agreed to back — while
+ * signing would leave it worse off than refusing; it signs when signing pays,
+ * u_i(T) + credibility·promised ≥ d_i + any bid from the West, or when the text is one it
+ * agreed to back (unless the West has bid for its refusal).
+ */
+import { offerValue } from '../protocols/offerMath';
+import type { AgentView } from '../protocols/views';
+import { cheapestFor } from '../scenario/instrumentMix';
+import { bn, type Agent, type Move } from './agent';
+import { BETA, concession } from './concession';
+
+export type MemberTactic = 'rational' | 'boulware' | 'linear' | 'conceder' | 'tit-for-tat';
+
+/** u_i(clauses): the member's own value of backing these clauses. */
+const value = (view: AgentView, clauses: readonly string[]) =>
+  clauses.reduce((s, c) => s + (view.ownValue[c] ?? 0), 0);
+
+/** Reservation price for backing these clauses: refusing is worth d_i plus any West bid. */
+export function reservation(view: AgentView, clauses: readonly string[]): number {
+  return Math.max(0, view.ownDisagreement + (view.westBid ?? 0) - value(view, clauses));
+}
+
+function markup(price: number): number {
+  return Math.max(0.05, 0.5 * price);
+}
+
+function demand(view: AgentView, tactic: MemberTactic, clauses: readonly string[]): number {
+  const r = reservation(view, clauses);
+  if (tactic === 'rational') return r;
+  const t = view.threads[view.role];
+  if (tactic === 'tit-for-tat') {
+    const mine = (t?.history ?? []).filter((o) => o.by === 'member');
+    const leaders = (t?.history ?? []).filter((o) => o.by === 'leader');
+    const last = mine.at(-1);
+    if (!last) return r + markup(r);
+    const [prev, latest] = [leaders.at(-2), leaders.at(-1)];
+    const raised =
+      prev && latest
+        ? offerValue(view, latest, view.credibility) - offerValue(view, prev, view.credibility)
+        : 0;
+    return Math.max(r, offerValue(view, last, view.credibility) - Math.max(raised, 0));
+  }
+  return r + (1 - concession(view.day, view.days - 1, BETA[tactic])) * markup(r);
+}
+
+/** Value the member is still promised (pending), at the leader's credibility. */
+function promised(view: AgentView): number {
+  return (
+    view.transfers
+      .filter((t) => t.status === 'pending')
+      .reduce(
+        (s, t) => s + t.amount * (view.instruments.find((k) => k.id === t.instrument)?.value ?? 0),
+        0,
+      ) * view.credibility
+  );
+}
+
+/** Signing pays when u_i(T) + credibility·promised ≥ d_i + West bid. */
+function signingGain(view: AgentView, text: readonly string[]): number {
+  return value(view, text) + promised(view) - (view.ownDisagreement + (view.westBid ?? 0));
+}
+
+function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {
+  const t = view.threads[view.role];
+  if (t?.status !== 'offered' || !t.pending) return null;
+  const offer = t.pending;
+  const got = offerValue(view, offer, view.credibility);
+  const r = reservation(view, offer.clauses);
+  const want = demand(view, tactic, offer.clauses);
+  const why = `backing costs us ${bn(-value(view, offer.clauses))} against ${bn(-view.ownDisagreement)} for defying Moscow`;
+  if (got >= want - 1e-9) {
+    return {
+      type: 'offer.accept',
+      actor: view.role,
+      member: view.role,
+      reason: `${bn(got)} offered covers our price ${bn(r)}: ${why}`,
+    };
+  }
+  const mix = cheapestFor(
+    view.instruments.map((k) => ({
+      id: k.id,
+      to: 0,
+      min: 0,
+      max: k.max,
+      cost: k.cost,
+      value: k.value * (k.timing === 'promise' ? view.credibility : 1),
+    })),
+    0,
+    want,
+  );
+  if (!mix) {
+    return {
+      type: 'offer.reject',
+      actor: view.role,
+      member: view.role,
+      reason: `${bn(got)} offered is below our price ${bn(r)}, and no package Moscow has for us reaches ${bn(want)}: ${why}`,
+    };
+  }
+  return {
+    type: 'offer.counter',
+    actor: view.role,
+    member: view.role,
+    clauses: [...offer.clauses],
+    instruments: Object.fromEntries([...mix.amounts].filter(([, a]) => a > 1e-12)),
+    reason: `${bn(got)} offered is below what we ask, ${bn(want)}: ${why}`,
+  };
+}
+
+export function memberAgent(tactic: MemberTactic): Agent {
+  return (view) => {
+    if (view.phase === 'lobbying') return lobbyingMove(view, tactic);
+    const agreed = view.threads[view.role]?.agreement?.clauses ?? [];
+    if (view.phase === 'drafting' && view.draft) {
+      if (signingGain(view, view.draft) >= -1e-9) return null;
+      const mine = view.objections[view.role] ?? [];
+      // A deal binds: it may object only to clauses it did not agree to back.
+      const worst = view.draft
+        .filter((c) => !mine.includes(c) && !agreed.includes(c))
+        .sort((a, b) => (view.ownValue[a] ?? 0) - (view.ownValue[b] ?? 0))[0];
+      if (worst === undefined || (view.ownValue[worst] ?? 0) >= 0) return null;
+      return {
+        type: 'clause.object',
+        actor: view.role,
+        clause: worst,
+        reason: `"${worst}" costs us ${bn(-(view.ownValue[worst] ?? 0))}; with it, signing leaves us ${bn(-signingGain(view, view.draft))} worse off than refusing`,
+      };
+    }
+    if (view.phase === 'voting' && view.draft && !view.votes[view.role]) {
+      const gain = signingGain(view, view.draft);
+      const covered =
+        view.threads[view.role]?.status === 'agreed' && view.draft.every((c) => agreed.includes(c));
+      if (covered && gain < -1e-9 && (view.westBid ?? 0) <= 0) {
+        return {
+          type: 'vote.sign',
+          actor: view.role,
+          reason: 'we keep our word: we agreed to back every clause of this text',
+        };
+      }
+      return gain >= -1e-9
+        ? {
+            type: 'vote.sign',
+            actor: view.role,
+            reason: `signing leaves us ${bn(gain)} better off than refusing`,
+          }
+        : {
+            type: 'vote.refuse',
+            actor: view.role,
+            reason: `signing would leave us ${bn(-gain)} worse off than refusing`,
+          };
+    }
+    return null;
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Final payoffs of a summit game, by the model's utilities plus delivered payments:
+ *   leader: u_R(T, S) − cost of transfers paid or delivered;
+ *   member: u_i(T) if it signed, else d_i (plus any West bid for refusing), plus the value
+ *   of transfers paid or delivered to it.
+ * A text is a declaration only if the signatories meet the decision rule; otherwise it is
+ * a joint statement of lower legitimacy (DESIGN.md).
+ */
+import { legitimacy, meetsRule, type DeclarationModel } from '../scenario/declarationModel';
+import { instrumentOf, receivedValue, textValueFor } from './offerMath';
+import type { SummitSetup, SummitState } from './summitTypes';
+
+/** The setup as a declaration model over its true values (for rule and legitimacy checks). */
+export function setupModel(setup: SummitSetup): DeclarationModel {
+  return {
+    players: setup.players,
+    n: setup.players.length,
+    leader: setup.players.indexOf(setup.leader),
+    clauseIds: setup.clauseIds,
+    clauseValue: setup.clauseIds.map((c) => setup.players.map((p) => setup.value[c]?.[p] ?? 0)),
+    disagreement: setup.players.map((p) => setup.disagreement[p] ?? 0),
+    jointStatementFactor: setup.jointStatementFactor,
+    rule: setup.rule,
+  };
+}
+
+/** Signatories as a bitmask over setup.players (the leader always signs its own text). */
+export function signatoryMask(setup: SummitSetup, state: SummitState): number {
+  let s = 1 << setup.players.indexOf(setup.leader);
+  setup.players.forEach((p, i) => {
+    if (state.votes[p] === 'sign') s |= 1 << i;
+  });
+  return s;
+}
+
+export function isAdopted(setup: SummitSetup, state: SummitState): boolean {
+  return meetsRule(setupModel(setup), signatoryMask(setup, state));
+}
+
+/** Cost to the leader of transfers actually made (paid now or delivered). */
+export function spentCost(setup: SummitSetup, state: SummitState): number {
+  return state.transfers
+    .filter((t) => t.status === 'paid' || t.status === 'delivered')
+    .reduce((s, t) => s + (instrumentOf(setup, t.instrument)?.cost ?? 0) * t.amount, 0);
+}
+
+export function finalPayoffs(setup: SummitSetup, state: SummitState): Record<string, number> {
+  const text = state.draft ?? [];
+  const model = setupModel(setup);
+  const s = signatoryMask(setup, state);
+  const l = legitimacy(model, s);
+  const out: Record<string, number> = {};
+  const dR = setup.disagreement[setup.leader] ?? 0;
+  out[setup.leader] =
+    l * textValueFor(setup.value, text, setup.leader) + (1 - l) * dR - spentCost(setup, state);
+  for (const m of setup.members) {
+    const base =
+      state.votes[m] === 'sign'
+        ? textValueFor(setup.value, text, m)
+        : (setup.disagreement[m] ?? 0) + (state.westBids[m] ?? 0);
+    out[m] = base + receivedValue(setup, state, m, ['paid', 'delivered']);
+  }
+  return out;
+}

@@ -1,0 +1,476 @@
+/**
+ * The summit protocol as pure rules: briefing → lobbying (a round a day; bilateral
+ * alternating offers between the leader and each member) → drafting (the leader proposes,
+ * members object, a bounded number of redrafts) → voting under the decision rule →
+ * aftermath (promises delivered or withheld, which moves the leader's credibility) →
+ * debrief. `validateMove` says why a move is illegal; `applyMove` returns the next state.
+ * The XState machine (summitMachine.ts) only wires these together.
+ */
+import { budgetLeft, instrumentOf, instrumentUsed, offerCost } from './offerMath';
+import { isAdopted } from './summitPayoffs';
+import type {
+  LogEntry,
+  Offer,
+  ReasonedEvent,
+  SummitEvent,
+  SummitSetup,
+  SummitState,
+  Thread,
+  Transfer,
+} from './summitTypes';
+import { emptyThread, nextThread } from './threadRules';
+
+const EPS = 1e-9;
+
+export function initialSummitState(setup: SummitSetup): SummitState {
+  const threads: Record<string, Thread> = {};
+  for (const m of setup.members) threads[m] = emptyThread;
+  return {
+    phase: 'briefing',
+    day: 0,
+    threads,
+    draft: null,
+    redraftsLeft: setup.maxRedrafts,
+    objections: {},
+    votes: {},
+    adopted: null,
+    transfers: [],
+    westBids: {},
+    credibility: setup.credibility,
+    log: [],
+  };
+}
+
+const isMember = (setup: SummitSetup, id: string) => setup.members.includes(id);
+
+function checkClauses(setup: SummitSetup, clauses: readonly string[]): string | undefined {
+  const unknown = clauses.find((c) => !setup.clauseIds.includes(c));
+  return unknown
+    ? `unknown clause "${unknown}"`
+    : new Set(clauses).size !== clauses.length
+      ? 'a clause is listed twice'
+      : undefined;
+}
+
+/** Instruments must exist, go to this member, and fit their bounds (given what is committed). */
+function checkInstruments(
+  setup: SummitSetup,
+  state: SummitState,
+  member: string,
+  instruments: Record<string, number>,
+  bounds: boolean,
+): string | undefined {
+  for (const [id, amount] of Object.entries(instruments)) {
+    const k = instrumentOf(setup, id);
+    if (!k) return `unknown instrument "${id}"`;
+    if (k.to !== member) return `${id} goes to ${k.to}, not ${member}`;
+    if (!Number.isFinite(amount) || amount < 0)
+      return `the amount of ${id} must be a non-negative number`;
+    if (bounds && instrumentUsed(state, id) + amount > k.max + EPS) {
+      return `${id} would exceed its maximum of ${k.max} ${''}(already committed ${instrumentUsed(state, id)})`;
+    }
+  }
+  return undefined;
+}
+
+function checkBudget(
+  setup: SummitSetup,
+  state: SummitState,
+  offer: Pick<Offer, 'instruments'>,
+): string | undefined {
+  const cost = offerCost(setup, offer);
+  const left = budgetLeft(setup, state);
+  return cost > left + EPS
+    ? `it costs ${cost.toFixed(3)} bn but only ${left.toFixed(3)} bn of the budget is left`
+    : undefined;
+}
+
+/** Why a move is illegal in this state, or undefined if it is legal. */
+export function validateMove(
+  setup: SummitSetup,
+  state: SummitState,
+  e: SummitEvent,
+): string | undefined {
+  const leaderOnly = e.actor !== setup.leader ? `only ${setup.leader} may do that` : undefined;
+  const phaseIs = (p: SummitState['phase']) =>
+    state.phase !== p ? `not allowed during ${state.phase}` : undefined;
+  switch (e.type) {
+    case 'briefing.done':
+      return phaseIs('briefing') ?? leaderOnly;
+    case 'offer.send': {
+      const t = state.threads[e.member];
+      if (!t || !isMember(setup, e.member)) return `unknown member "${e.member}"`;
+      return (
+        phaseIs('lobbying') ??
+        leaderOnly ??
+        (t.status === 'offered'
+          ? `an offer to ${e.member} is already waiting for an answer`
+          : undefined) ??
+        (t.status === 'agreed' ? `${e.member} has already agreed` : undefined) ??
+        checkClauses(setup, e.clauses) ??
+        checkInstruments(setup, state, e.member, e.instruments, true) ??
+        checkBudget(setup, state, e)
+      );
+    }
+    case 'offer.accept':
+    case 'offer.reject': {
+      const t = state.threads[e.member];
+      if (!t || !isMember(setup, e.member)) return `unknown member "${e.member}"`;
+      const p = phaseIs('lobbying');
+      if (p) return p;
+      if (e.actor === e.member)
+        return t.status === 'offered' ? undefined : `there is no offer for ${e.member} to answer`;
+      if (e.actor === setup.leader) {
+        if (t.status !== 'countered' || !t.pending)
+          return `there is no counter-offer from ${e.member} to answer`;
+        return e.type === 'offer.accept'
+          ? (checkInstruments(setup, state, e.member, { ...t.pending.instruments }, true) ??
+              checkBudget(setup, state, t.pending))
+          : undefined;
+      }
+      return `only ${setup.leader} or ${e.member} may answer in this thread`;
+    }
+    case 'offer.counter': {
+      const t = state.threads[e.member];
+      if (!t || !isMember(setup, e.member)) return `unknown member "${e.member}"`;
+      return (
+        phaseIs('lobbying') ??
+        (e.actor !== e.member ? `only ${e.member} may counter in its thread` : undefined) ??
+        (t.status !== 'offered' ? 'there is no offer to counter' : undefined) ??
+        checkClauses(setup, e.clauses) ??
+        checkInstruments(setup, state, e.member, e.instruments, false)
+      );
+    }
+    case 'west.bid': {
+      if (!setup.west || e.actor !== setup.west.id)
+        return 'only an active counter-lobbyist may bid';
+      const spent =
+        Object.values(state.westBids).reduce((s, x) => s + x, 0) - (state.westBids[e.member] ?? 0);
+      return (
+        phaseIs('lobbying') ??
+        (!isMember(setup, e.member) ? `unknown member "${e.member}"` : undefined) ??
+        (!(e.amount >= 0) ? 'a bid must be a non-negative number' : undefined) ??
+        (spent + e.amount > setup.west.budget + EPS
+          ? `the bid exceeds the budget of ${setup.west.budget} bn`
+          : undefined)
+      );
+    }
+    case 'day.next':
+    case 'summit.call':
+      return phaseIs('lobbying') ?? leaderOnly;
+    case 'draft.propose':
+      return (
+        phaseIs('drafting') ??
+        leaderOnly ??
+        (state.draft ? 'a draft is on the table; redraft it instead' : undefined) ??
+        checkClauses(setup, e.text)
+      );
+    case 'draft.redraft':
+      return (
+        phaseIs('drafting') ??
+        leaderOnly ??
+        (!state.draft ? 'there is no draft to redraft' : undefined) ??
+        (state.redraftsLeft <= 0 ? 'no redrafts are left' : undefined) ??
+        checkClauses(setup, e.text)
+      );
+    case 'clause.object':
+      return (
+        phaseIs('drafting') ??
+        (!isMember(setup, e.actor) ? 'only members object' : undefined) ??
+        (!state.draft?.includes(e.clause) ? `"${e.clause}" is not in the draft` : undefined) ??
+        (state.objections[e.actor]?.includes(e.clause) ? 'already objected' : undefined) ??
+        (state.threads[e.actor]?.agreement?.clauses.includes(e.clause)
+          ? `${e.actor} agreed to back "${e.clause}" and cannot object to it`
+          : undefined)
+      );
+    case 'vote.open':
+      return (
+        phaseIs('drafting') ?? leaderOnly ?? (!state.draft ? 'propose a draft first' : undefined)
+      );
+    case 'vote.sign':
+    case 'vote.refuse':
+      return (
+        phaseIs('voting') ??
+        (!isMember(setup, e.actor) ? 'only members vote' : undefined) ??
+        (state.votes[e.actor] ? `${e.actor} has already voted` : undefined)
+      );
+    case 'promise.deliver':
+    case 'promise.withhold':
+      return (
+        phaseIs('aftermath') ??
+        leaderOnly ??
+        (state.transfers[e.index]?.status !== 'pending'
+          ? 'no pending promise has that number'
+          : undefined) ??
+        (e.type === 'promise.deliver' &&
+        e.amount !== undefined &&
+        !(e.amount >= 0 && e.amount <= (state.transfers[e.index]?.amount ?? 0) + EPS)
+          ? 'a partial delivery must be between 0 and the amount promised'
+          : undefined)
+      );
+  }
+}
+
+function log(state: SummitState, entry: Omit<LogEntry, 'day'>): readonly LogEntry[] {
+  return [...state.log, { day: state.day, ...entry }];
+}
+
+function describeOffer(setup: SummitSetup, o: Pick<Offer, 'clauses' | 'instruments'>): string {
+  const pay = Object.entries(o.instruments)
+    .filter(([, a]) => a > 0)
+    .map(([id, a]) => `${id} ${+a.toFixed(3)}`)
+    .join(', ');
+  const worth = Object.entries(o.instruments).reduce(
+    (v, [id, a]) => v + (instrumentOf(setup, id)?.value ?? 0) * a,
+    0,
+  );
+  return `back ${o.clauses.join(', ') || 'nothing'}${pay ? ` for ${pay} (face value ${worth.toFixed(3)} bn)` : ' with no payment'}`;
+}
+
+function withThread(state: SummitState, member: string, t: Thread): SummitState['threads'] {
+  return { ...state.threads, [member]: t };
+}
+
+function agree(setup: SummitSetup, state: SummitState, member: string, offer: Offer): SummitState {
+  const transfers: Transfer[] = Object.entries(offer.instruments)
+    .filter(([, a]) => a > 0)
+    .map(([id, amount]) => {
+      const timing = instrumentOf(setup, id)?.timing ?? 'now';
+      return {
+        member,
+        instrument: id,
+        amount,
+        timing,
+        status: timing === 'now' ? 'paid' : 'pending',
+      };
+    });
+  return {
+    ...state,
+    threads: withThread(
+      state,
+      member,
+      nextThread(state.threads[member] as Thread, { type: 'offer.accept' }),
+    ),
+    transfers: [...state.transfers, ...transfers],
+  };
+}
+
+/** Aftermath ends when no promise is pending; credibility moves toward the share delivered. */
+function settleIfDone(setup: SummitSetup, state: SummitState): SummitState {
+  if (state.phase !== 'aftermath' || state.transfers.some((t) => t.status === 'pending'))
+    return state;
+  const promised = state.transfers.filter((t) => t.timing === 'promise');
+  const value = (t: Transfer) => (instrumentOf(setup, t.instrument)?.value ?? 0) * t.amount;
+  const total = promised.reduce((s, t) => s + value(t), 0);
+  const delivered = promised
+    .filter((t) => t.status === 'delivered')
+    .reduce((s, t) => s + value(t), 0);
+  const credibility = total > 0 ? (state.credibility + delivered / total) / 2 : state.credibility;
+  return {
+    ...state,
+    phase: 'debrief',
+    credibility,
+    log: log(state, {
+      actor: setup.leader,
+      text: `The game is over. ${setup.leader}'s credibility is now ${credibility.toFixed(2)}.`,
+      visibleTo: 'all',
+    }),
+  };
+}
+
+/** The next state. The move must be legal (validateMove); an illegal one throws. */
+export function applyMove(setup: SummitSetup, state: SummitState, e: ReasonedEvent): SummitState {
+  const why = validateMove(setup, state, e);
+  if (why) throw new Error(`illegal move ${e.type} by ${e.actor}: ${why}`);
+  const reason = e.reason ? ` — ${e.reason}` : '';
+  switch (e.type) {
+    case 'briefing.done':
+      return {
+        ...state,
+        phase: 'lobbying',
+        log: log(state, {
+          actor: e.actor,
+          text: `Lobbying opens on ${setup.startDate}.`,
+          visibleTo: 'all',
+        }),
+      };
+    case 'offer.send': {
+      const t = nextThread(state.threads[e.member] as Thread, { ...e, day: state.day });
+      const offer = t.pending as Offer;
+      return {
+        ...state,
+        threads: withThread(state, e.member, t),
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} offers ${e.member}: ${describeOffer(setup, offer)}${reason}`,
+          visibleTo: [setup.leader, e.member],
+        }),
+      };
+    }
+    case 'offer.counter': {
+      const t = nextThread(state.threads[e.member] as Thread, { ...e, day: state.day });
+      const offer = t.pending as Offer;
+      return {
+        ...state,
+        threads: withThread(state, e.member, t),
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.member} counters: ${describeOffer(setup, offer)}${reason}`,
+          visibleTo: [setup.leader, e.member],
+        }),
+      };
+    }
+    case 'offer.accept': {
+      const t = state.threads[e.member] as Thread;
+      const next = agree(setup, state, e.member, t.pending as Offer);
+      return {
+        ...next,
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} accepts: ${describeOffer(setup, t.pending as Offer)}${reason}`,
+          visibleTo: [setup.leader, e.member],
+        }),
+      };
+    }
+    case 'offer.reject': {
+      const t = state.threads[e.member] as Thread;
+      return {
+        ...state,
+        threads: withThread(state, e.member, nextThread(t, e)),
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} rejects the offer${reason}`,
+          visibleTo: [setup.leader, e.member],
+        }),
+      };
+    }
+    case 'west.bid':
+      return {
+        ...state,
+        westBids: { ...state.westBids, [e.member]: e.amount },
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} offers ${e.member} ${e.amount.toFixed(3)} bn to refuse${reason}`,
+          visibleTo: [e.actor, e.member],
+        }),
+      };
+    case 'day.next': {
+      const day = state.day + 1;
+      if (day >= setup.days) {
+        return {
+          ...state,
+          day,
+          phase: 'drafting',
+          log: log(
+            { ...state, day },
+            { actor: e.actor, text: 'The summit opens.', visibleTo: 'all' },
+          ),
+        };
+      }
+      return { ...state, day };
+    }
+    case 'summit.call':
+      return {
+        ...state,
+        phase: 'drafting',
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} calls the summit early.${reason}`,
+          visibleTo: 'all',
+        }),
+      };
+    case 'draft.propose':
+    case 'draft.redraft':
+      return {
+        ...state,
+        draft: [...e.text],
+        objections: {},
+        redraftsLeft: e.type === 'draft.redraft' ? state.redraftsLeft - 1 : state.redraftsLeft,
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} ${e.type === 'draft.propose' ? 'proposes' : 'redrafts'} the text: ${e.text.join(', ') || '(empty)'}${reason}`,
+          visibleTo: 'all',
+        }),
+      };
+    case 'clause.object':
+      return {
+        ...state,
+        objections: {
+          ...state.objections,
+          [e.actor]: [...(state.objections[e.actor] ?? []), e.clause],
+        },
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} objects to "${e.clause}"${reason}`,
+          visibleTo: 'all',
+        }),
+      };
+    case 'vote.open':
+      return {
+        ...state,
+        phase: 'voting',
+        log: log(state, { actor: e.actor, text: 'The vote opens.', visibleTo: 'all' }),
+      };
+    case 'vote.sign':
+    case 'vote.refuse': {
+      const votes = {
+        ...state.votes,
+        [e.actor]: e.type === 'vote.sign' ? ('sign' as const) : ('refuse' as const),
+      };
+      let next: SummitState = {
+        ...state,
+        votes,
+        log: log(state, {
+          actor: e.actor,
+          text: `${e.actor} ${e.type === 'vote.sign' ? 'signs' : 'refuses to sign'}${reason}`,
+          visibleTo: 'all',
+        }),
+      };
+      if (setup.members.every((m) => votes[m])) {
+        const adopted = isAdopted(setup, next);
+        next = {
+          ...next,
+          adopted,
+          phase: 'aftermath',
+          log: log(next, {
+            actor: setup.leader,
+            text: adopted
+              ? 'The declaration is adopted.'
+              : 'The declaration fails: the decision rule is not met.',
+            visibleTo: 'all',
+          }),
+        };
+        return settleIfDone(setup, next);
+      }
+      return next;
+    }
+    case 'promise.deliver':
+    case 'promise.withhold': {
+      const t = state.transfers[e.index] as Transfer;
+      const part = e.type === 'promise.deliver' ? Math.min(e.amount ?? t.amount, t.amount) : 0;
+      // A partial delivery splits the promise: the part delivered, the rest withheld.
+      const transfers = state.transfers.flatMap((x, i): Transfer[] => {
+        if (i !== e.index) return [x];
+        if (e.type === 'promise.withhold') return [{ ...x, status: 'withheld' }];
+        if (part >= x.amount - EPS) return [{ ...x, status: 'delivered' }];
+        return [
+          { ...x, amount: part, status: 'delivered' },
+          { ...x, amount: x.amount - part, status: 'withheld' },
+        ];
+      });
+      const next = {
+        ...state,
+        transfers,
+        log: log(state, {
+          actor: e.actor,
+          text:
+            e.type === 'promise.withhold'
+              ? `${e.actor} withholds ${t.instrument} ${+t.amount.toFixed(3)} from ${t.member}${reason}`
+              : `${e.actor} delivers ${t.instrument} ${+part.toFixed(3)}${part < t.amount - EPS ? ` of ${+t.amount.toFixed(3)}` : ''} to ${t.member}${reason}`,
+          visibleTo: 'all' as const,
+        }),
+      };
+      return settleIfDone(setup, next);
+    }
+  }
+}

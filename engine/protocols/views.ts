@@ -1,0 +1,105 @@
+/**
+ * What each role may see (boardgame.io's playerView): the public record of the game plus
+ * the role's own private data. The leader sees every thread it is party to, its budget and
+ * its beliefs about members' values — never their true values. A member sees its own
+ * thread, its own values, the instruments offered to it and the West's bid to it. Log
+ * entries carry their audience and are filtered the same way.
+ */
+import { budgetLeft } from './offerMath';
+import type {
+  LogEntry,
+  SetupInstrument,
+  SummitSetup,
+  SummitState,
+  Thread,
+  Transfer,
+} from './summitTypes';
+
+export interface AgentView {
+  readonly role: string;
+  readonly isLeader: boolean;
+  readonly leader: string;
+  readonly members: readonly string[];
+  readonly phase: SummitState['phase'];
+  readonly day: number;
+  readonly days: number;
+  readonly clauseIds: readonly string[];
+  readonly rule: SummitSetup['rule'];
+  readonly draft: readonly string[] | null;
+  readonly redraftsLeft: number;
+  readonly objections: SummitState['objections'];
+  readonly votes: SummitState['votes'];
+  readonly adopted: boolean | null;
+  readonly credibility: number;
+  /** The role's own value of each clause, and its payoff for not signing. */
+  readonly ownValue: Readonly<Record<string, number>>;
+  readonly ownDisagreement: number;
+  /** Public: every player's disagreement payoff (the costs of defiance are not private). */
+  readonly disagreement: Readonly<Record<string, number>>;
+  /** Leader (and West) only: expected values of members' clause values. */
+  readonly believedValue: SummitSetup['believedValue'] | null;
+  readonly leaderValue: Readonly<Record<string, number>> | null;
+  readonly threads: Readonly<Record<string, Thread>>;
+  readonly instruments: readonly SetupInstrument[];
+  readonly transfers: readonly Transfer[];
+  readonly budgetLeft: number | null;
+  readonly budget: number | null;
+  readonly westBid: number | null;
+  readonly westBudget: number | null;
+  readonly jointStatementFactor: number;
+  /** The historical record (public). */
+  readonly history: SummitSetup['history'];
+  readonly log: readonly LogEntry[];
+}
+
+const canSee = (entry: LogEntry, role: string) =>
+  entry.visibleTo === 'all' || entry.visibleTo.includes(role);
+
+export function viewFor(setup: SummitSetup, state: SummitState, role: string): AgentView {
+  const isLeader = role === setup.leader;
+  const isWest = setup.west?.id === role;
+  const isMember = setup.members.includes(role);
+  const ownValue = Object.fromEntries(
+    setup.clauseIds.map((c) => [c, isLeader || isMember ? (setup.value[c]?.[role] ?? 0) : 0]),
+  );
+  const leaderValue = Object.fromEntries(
+    setup.clauseIds.map((c) => [c, setup.value[c]?.[setup.leader] ?? 0]),
+  );
+  return {
+    role,
+    isLeader,
+    leader: setup.leader,
+    members: setup.members,
+    phase: state.phase,
+    day: state.day,
+    days: setup.days,
+    clauseIds: setup.clauseIds,
+    rule: setup.rule,
+    draft: state.draft,
+    redraftsLeft: state.redraftsLeft,
+    objections: state.objections,
+    votes: state.votes,
+    adopted: state.adopted,
+    credibility: state.credibility,
+    ownValue,
+    ownDisagreement: setup.disagreement[role] ?? 0,
+    disagreement: setup.disagreement,
+    believedValue: isLeader || isWest ? setup.believedValue : null,
+    // Russia's value of each clause is public knowledge (it says what it wants).
+    leaderValue,
+    threads: isLeader ? state.threads : isMember ? { [role]: state.threads[role] as Thread } : {},
+    instruments: isLeader ? setup.instruments : setup.instruments.filter((k) => k.to === role),
+    transfers: isLeader ? state.transfers : state.transfers.filter((t) => t.member === role),
+    budgetLeft: isLeader ? budgetLeft(setup, state) : null,
+    budget: isLeader ? setup.budget : null,
+    westBid: isMember
+      ? (state.westBids[role] ?? 0)
+      : isWest
+        ? Object.values(state.westBids).reduce((s, x) => s + x, 0)
+        : null,
+    westBudget: isWest ? (setup.west?.budget ?? 0) : null,
+    jointStatementFactor: setup.jointStatementFactor,
+    history: setup.history,
+    log: state.log.filter((e) => canSee(e, role)),
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * Model-based tests (xstate/graph): breadth-first traversal of the machines over a small
+ * game reaches every state and takes every transition the machine declares, and the
+ * machine agrees with the pure rules at every step.
+ */
+import { describe, expect, test } from 'vitest';
+import { createActor } from 'xstate';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { summitMachine } from '../../engine/protocols/summitMachine';
+import { threadMachine } from '../../engine/protocols/threadMachine';
+import { validateMove } from '../../engine/protocols/summitRules';
+import type { ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
+import { tinySetup } from './tinySetup';
+
+const setup = tinySetup();
+
+/** A handful of concrete moves per phase: legal ones and some that must be refused. */
+function candidates(game: SummitState): ReasonedEvent[] {
+  switch (game.phase) {
+    case 'briefing':
+      return [
+        { type: 'briefing.done', actor: 'R' },
+        { type: 'briefing.done', actor: 'A' },
+      ];
+    case 'lobbying':
+      return [
+        { type: 'offer.send', actor: 'R', member: 'A', clauses: ['c1'], instruments: { toA: 0.2 } },
+        {
+          type: 'offer.counter',
+          actor: 'A',
+          member: 'A',
+          clauses: ['c1'],
+          instruments: { toA: 0.4 },
+        },
+        { type: 'offer.accept', actor: 'A', member: 'A' },
+        { type: 'offer.reject', actor: 'A', member: 'A' },
+        { type: 'offer.accept', actor: 'R', member: 'A' },
+        { type: 'offer.send', actor: 'R', member: 'B', clauses: ['c1'], instruments: {} },
+        { type: 'offer.accept', actor: 'B', member: 'B' },
+        { type: 'west.bid', actor: 'W', member: 'A', amount: 0.1 },
+        { type: 'day.next', actor: 'R' },
+        { type: 'summit.call', actor: 'R' },
+      ];
+    case 'drafting':
+      return [
+        { type: 'draft.propose', actor: 'R', text: ['c1', 'c2'] },
+        { type: 'clause.object', actor: 'B', clause: 'c2' },
+        { type: 'draft.redraft', actor: 'R', text: ['c1'] },
+        { type: 'vote.open', actor: 'R' },
+      ];
+    case 'voting':
+      return [
+        { type: 'vote.sign', actor: 'A' },
+        { type: 'vote.sign', actor: 'B' },
+        { type: 'vote.refuse', actor: 'B' },
+      ];
+    case 'aftermath':
+      return [
+        { type: 'promise.deliver', actor: 'R', index: 0 },
+        { type: 'promise.withhold', actor: 'R', index: 0 },
+      ];
+    default:
+      return [];
+  }
+}
+
+describe('summit machine', () => {
+  const west = tinySetup({ west: { id: 'W', budget: 0.5 } });
+  const options = (input: typeof setup) => ({
+    input,
+    events: (snapshot: { context: { game: SummitState } }) => candidates(snapshot.context.game),
+    // A finite abstraction of the game: statuses, not histories (which grow without end).
+    // Illegal moves only set `refused`, which is left out, so they make no new states.
+    serializeState: (s: { value: unknown; context: { game: SummitState } }) => {
+      const g = s.context.game;
+      return JSON.stringify([
+        s.value,
+        g.day,
+        Object.values(g.threads).map((t) => t.status),
+        g.transfers.map((t) => t.status),
+        g.draft,
+        g.redraftsLeft,
+        g.objections,
+        g.votes,
+        Object.keys(g.westBids),
+      ]);
+    },
+    limit: 20_000,
+  });
+  const paths = [setup, west].flatMap((input) => getShortestPaths(summitMachine, options(input)));
+  const adjacency = [setup, west].map((input) => getAdjacencyMap(summitMachine, options(input)));
+
+  test('every state is reached', () => {
+    const reached = new Set(paths.map((p) => String(p.state.value)));
+    expect([...reached].sort()).toEqual([
+      'aftermath',
+      'briefing',
+      'debrief',
+      'drafting',
+      'lobbying',
+      'voting',
+    ]);
+  });
+
+  test('every declared transition is taken by a legal move', () => {
+    const declared = new Set<string>();
+    for (const [name, node] of Object.entries(summitMachine.config.states ?? {})) {
+      for (const type of Object.keys(node.on ?? {})) declared.add(`${name}:${type}`);
+    }
+    const taken = new Set<string>();
+    for (const map of adjacency) {
+      for (const { state, transitions } of Object.values(map)) {
+        for (const { event, state: next } of Object.values(transitions) as {
+          event: ReasonedEvent;
+          state: typeof state;
+        }[]) {
+          if (next.context.refused === null) taken.add(`${String(state.value)}:${event.type}`);
+        }
+      }
+    }
+    const missing = [...declared].filter((t) => !taken.has(t));
+    expect(missing).toEqual([]);
+  });
+
+  test('illegal moves are refused with a reason and change nothing', () => {
+    const actor = createActor(summitMachine, { input: setup }).start();
+    actor.send({ type: 'vote.sign', actor: 'A' });
+    expect(actor.getSnapshot().value).toBe('briefing');
+    expect(actor.getSnapshot().context.refused).toBe('not allowed during briefing');
+    actor.send({ type: 'briefing.done', actor: 'R' });
+    expect(actor.getSnapshot().context.refused).toBeNull();
+    actor.stop();
+  });
+
+  test('the machine state always names the phase of the pure rules, and threads are child actors', () => {
+    for (const p of paths) expect(p.state.value).toBe(p.state.context.game.phase);
+    const actor = createActor(summitMachine, { input: setup }).start();
+    actor.send({ type: 'briefing.done', actor: 'R' });
+    actor.send({
+      type: 'offer.send',
+      actor: 'R',
+      member: 'A',
+      clauses: ['c1'],
+      instruments: { toA: 0.2 },
+    });
+    const child = actor.getSnapshot().children['thread-A'];
+    expect(child?.getSnapshot().value).toBe('offered');
+    expect(
+      validateMove(setup, actor.getSnapshot().context.game, {
+        type: 'offer.accept',
+        actor: 'A',
+        member: 'A',
+      }),
+    ).toBeUndefined();
+    actor.send({ type: 'offer.accept', actor: 'A', member: 'A' });
+    expect(child?.getSnapshot().value).toBe('agreed');
+    expect(child?.getSnapshot().context.agreement).toEqual(
+      actor.getSnapshot().context.game.threads.A?.agreement,
+    );
+    actor.stop();
+  });
+});
+
+describe('thread machine (alternating offers)', () => {
+  const threadOptions = {
+    input: { member: 'A' },
+    events: [
+      { type: 'offer.send', clauses: ['c1'], instruments: {}, day: 0 },
+      { type: 'offer.counter', clauses: ['c1'], instruments: { k: 1 }, day: 0 },
+      { type: 'offer.accept' },
+      { type: 'offer.reject' },
+    ] as const,
+    // Offer histories grow without end: the phase alone identifies a state here.
+    serializeState: (s: { value: unknown }) => String(s.value),
+  };
+  const paths = getShortestPaths(threadMachine, threadOptions);
+  const map = getAdjacencyMap(threadMachine, threadOptions);
+
+  test('reaches open, offered, countered and agreed, taking every transition', () => {
+    expect(new Set(paths.map((p) => String(p.state.value)))).toEqual(
+      new Set(['open', 'offered', 'countered', 'agreed']),
+    );
+    const taken = new Set<string>();
+    for (const { state, transitions } of Object.values(map)) {
+      for (const { event, state: next } of Object.values(transitions) as {
+        event: { type: string };
+        state: typeof state;
+      }[]) {
+        if (next.value !== state.value) taken.add(`${String(state.value)}:${event.type}`);
+      }
+    }
+    const declared: string[] = [];
+    for (const [name, node] of Object.entries(threadMachine.config.states ?? {})) {
+      for (const type of Object.keys(node.on ?? {})) declared.push(`${name}:${type}`);
+    }
+    expect(declared.filter((d) => !taken.has(d))).toEqual([]);
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { simulate } from '../../engine/simulation/simulate';
+import { invariantViolations } from '../../engine/simulation/invariants';
+import { playGame } from '../../engine/simulation/playGame';
+import { createSetup } from '../../engine/protocols/summitSetup';
+import { agentFor } from '../../engine/agents/registry';
+import { STRATEGIES, type StrategyName } from '../../engine/agents/agent';
+import { viewFor } from '../../engine/protocols/views';
+import { applyMove, initialSummitState } from '../../engine/protocols/summitRules';
+import { parseSavedGame, replayGame, saveGame } from '../../engine/simulation/savedGame';
+import { loadScenario } from '../scenario/loadScenario';
+
+const moscow = loadScenario('moscow-2008');
+const PLAYERS = ['RUS', 'ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB'];
+const everyone = (s: StrategyName) => Object.fromEntries(PLAYERS.map((p) => [p, s]));
+
+function play(
+  seed: number,
+  strategy: StrategyName,
+  opts: { history?: boolean; west?: boolean; driver?: 'pure' | 'machine' } = {},
+) {
+  const setup = createSetup(moscow, {
+    seed,
+    history: opts.history ?? false,
+    ...(opts.west ? { west: true } : {}),
+  });
+  const roles = [...setup.players, ...(setup.west ? [setup.west.id] : [])];
+  const agents = Object.fromEntries(roles.map((r) => [r, agentFor(setup, r, strategy)]));
+  return { setup, ...playGame(setup, agents, { driver: opts.driver ?? 'pure' }) };
+}
+
+describe('simulation invariants over thousands of games', () => {
+  test.each([
+    ['rational', {}, false],
+    ['boulware', everyone('boulware'), false],
+    ['linear', everyone('linear'), false],
+    ['conceder', everyone('conceder'), false],
+    ['tit-for-tat', everyone('tit-for-tat'), false],
+    ['mixed', { RUS: 'boulware', BLR: 'conceder', UZB: 'tit-for-tat', KAZ: 'linear' }, false],
+    ['rational against the West', {}, true],
+  ] as const)('%s: budget, bounds, rule and payoffs hold in every game', (_, agents, west) => {
+    const problems: string[] = [];
+    const summary = simulate(moscow, {
+      games: 250,
+      seed: 11,
+      agents: agents as Record<string, StrategyName>,
+      ...(west ? { west } : {}),
+      onGame: (setup, state) => {
+        expect(state.phase).toBe('debrief');
+        problems.push(...invariantViolations(setup, state));
+      },
+    });
+    expect(problems).toEqual([]);
+    expect(summary.games).toBe(250);
+  });
+
+  test('same arguments, same summary, byte for byte', () => {
+    const a = simulate(moscow, { games: 40, seed: 3, agents: { RUS: 'boulware' } });
+    const b = simulate(moscow, { games: 40, seed: 3, agents: { RUS: 'boulware' } });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(
+      JSON.stringify(simulate(moscow, { games: 40, seed: 4, agents: { RUS: 'boulware' } })),
+    ).not.toBe(JSON.stringify(a));
+  });
+
+  test('a counter-lobbying West lowers the adoption rate', () => {
+    const without = simulate(moscow, { games: 100, seed: 5 });
+    const withWest = simulate(moscow, { games: 100, seed: 5, west: true });
+    expect(without.adoptionRate).toBe(1);
+    expect(withWest.adoptionRate).toBeLessThan(without.adoptionRate);
+  });
+});
+
+describe('the "2008" profile reproduces the history of the default model', () => {
+  const game = play(2008, 'history-2008', { history: true });
+  const log = game.state.log.map((e) => `${e.day} ${e.text}`);
+
+  test('the declaration is adopted with the historical text, by all seven', () => {
+    expect(game.state.adopted).toBe(true);
+    expect(game.state.draft).toEqual([
+      'nato-warning',
+      'concern-force',
+      'no-double-standards',
+      'support-russia-role',
+    ]);
+    expect(Object.values(game.state.votes)).toEqual(Array(6).fill('sign'));
+  });
+
+  test('Belarus settles at Sochi on day 5 (19 Aug), Uzbekistan on day 19 (2 Sep); the summit meets on 5 Sep', () => {
+    expect(log.some((l) => l.startsWith('5 BLR accepts'))).toBe(true);
+    expect(log.some((l) => l.startsWith('19 UZB accepts'))).toBe(true);
+    expect(log.some((l) => l.startsWith('22 The summit opens'))).toBe(true);
+  });
+
+  test("the last $0.5 bn of Belarus's credit is withheld", () => {
+    const credit = game.state.transfers.filter((t) => t.instrument === 'blr-credit');
+    expect(credit.map((t) => [t.amount, t.status])).toEqual([
+      [1.5, 'delivered'],
+      [0.5, 'withheld'],
+    ]);
+  });
+});
+
+describe('drivers, saving and replay', () => {
+  test.each([1, 2, 3])('the XState machine and the pure rules play seed %d identically', (seed) => {
+    const pure = play(seed, 'tit-for-tat');
+    const machine = play(seed, 'tit-for-tat', { driver: 'machine' });
+    expect(machine.events).toEqual(pure.events);
+    expect(machine.state).toEqual(pure.state);
+  });
+
+  test('a saved game replays exactly, through JSON', () => {
+    const game = play(9, 'linear', { west: true });
+    const saved = JSON.parse(
+      JSON.stringify(
+        saveGame(
+          moscow,
+          game.setup,
+          { history: false, west: true },
+          { RUS: 'linear' },
+          game.events,
+        ),
+      ),
+    );
+    const parsed = parseSavedGame(saved);
+    expect(parsed.ok).toBe(true);
+    const replay = parsed.ok ? replayGame(moscow, parsed.value) : null;
+    expect(replay?.ok && replay.value.states.at(-1)).toEqual(game.state);
+  });
+
+  test('corrupt, foreign and future saves are clear errors', () => {
+    const game = play(9, 'rational');
+    const saved = saveGame(moscow, game.setup, { history: false, west: false }, {}, game.events);
+    const tampered = {
+      ...saved,
+      events: saved.events.map((e, i) => (i === 3 ? { ...e, actor: 'KAZ' } : e)),
+    };
+    const r = replayGame(moscow, tampered);
+    expect(!r.ok && r.errors[0]).toMatch(/^\/events\/3: .* is not legal here/);
+    expect(parseSavedGame({ ...saved, version: 99 })).toEqual({
+      ok: false,
+      errors: ['saved-game version 99 is not supported; this Summit Lab reads version 1'],
+    });
+    expect(parseSavedGame({ hello: 1 })).toEqual({
+      ok: false,
+      errors: ['this is not a Summit Lab saved game'],
+    });
+    const other = replayGame(loadScenario('sco-dushanbe-2008'), saved);
+    expect(!other.ok && other.errors[0]).toMatch(/played on scenario "moscow-2008"/);
+    expect(parseSavedGame({ ...saved, events: [{ nope: 1 }] }).ok).toBe(false);
+  });
+});
+
+describe('views never leak another role’s private data', () => {
+  test('along random games, each member sees only its own thread, transfers and values; the leader never sees true draws', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.constantFrom(...STRATEGIES),
+        fc.boolean(),
+        (seed, strategy, west) => {
+          const game = play(seed, strategy, { west });
+          let state = initialSummitState(game.setup);
+          for (const e of game.events) {
+            state = applyMove(game.setup, state, e);
+            for (const m of game.setup.members) {
+              const v = viewFor(game.setup, state, m);
+              if (Object.keys(v.threads).join() !== m) return false;
+              if (v.transfers.some((t) => t.member !== m) || v.instruments.some((k) => k.to !== m))
+                return false;
+              if (v.believedValue !== null || v.budgetLeft !== null) return false;
+              if (v.log.some((l) => l.visibleTo !== 'all' && !l.visibleTo.includes(m)))
+                return false;
+            }
+            const lead = JSON.stringify(viewFor(game.setup, state, game.setup.leader));
+            for (const c of game.setup.clauseIds) {
+              for (const m of game.setup.members) {
+                const truth = game.setup.value[c]?.[m] ?? 0;
+                if (truth !== game.setup.believedValue[c]?.[m] && lead.includes(String(truth)))
+                  return false;
+              }
+            }
+          }
+          return true;
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 120_000); // every view at every step of a dozen whole games
+});
