@@ -5,7 +5,7 @@
  * (threadMachine.ts) that receives the thread's moves once the summit has checked them.
  */
 import { assign, enqueueActions, sendTo, setup } from 'xstate';
-import { applyMove, initialSummitState, validateMove } from './summitRules';
+import { applyLegalMove, initialSummitState, validateMove } from './summitRules';
 import { threadMachine, type ThreadEvent } from './threadMachine';
 import type { ReasonedEvent, SummitSetup, SummitState } from './summitTypes';
 
@@ -32,8 +32,9 @@ export const summitMachine = setup({
     isSettled: ({ context }) => context.game.phase === 'debrief',
   },
   actions: {
+    // The isLegal guard has validated the move: apply it without checking twice.
     apply: assign(({ context, event }) => ({
-      game: applyMove(context.setup, context.game, event),
+      game: applyLegalMove(context.setup, context.game, event),
       refused: null,
     })),
     refuse: assign(({ context, event }) => ({

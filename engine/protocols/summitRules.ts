@@ -282,6 +282,15 @@ function settleIfDone(setup: SummitSetup, state: SummitState): SummitState {
 export function applyMove(setup: SummitSetup, state: SummitState, e: ReasonedEvent): SummitState {
   const why = validateMove(setup, state, e);
   if (why) throw new Error(`illegal move ${e.type} by ${e.actor}: ${why}`);
+  return applyLegalMove(setup, state, e);
+}
+
+/** The next state after a move already validated (the machine's guard checks it). */
+export function applyLegalMove(
+  setup: SummitSetup,
+  state: SummitState,
+  e: ReasonedEvent,
+): SummitState {
   const reason = e.reason ? ` — ${e.reason}` : '';
   switch (e.type) {
     case 'briefing.done':

@@ -6,6 +6,8 @@
  */
 import { seededRng } from '../shared/rng';
 import { lobbyingDays, prepareScenario, type PreparedScenario } from '../scenario/solveScenario';
+import { evaluateScenario } from '../scenario/evaluate';
+import { declarationModel, type DeclarationModel } from '../scenario/declarationModel';
 import type { CompiledScenario } from '../scenario/scenario';
 import { drawPrivateValues } from './privateInfo';
 import type { SummitSetup } from './summitTypes';
@@ -21,8 +23,7 @@ export interface SetupOptions {
   readonly maxRedrafts?: number;
 }
 
-function valueTable(prep: PreparedScenario): SummitSetup['value'] {
-  const { model } = prep;
+function valueTable(model: DeclarationModel): SummitSetup['value'] {
   return Object.fromEntries(
     model.clauseIds.map((c, ci) => [
       c,
@@ -38,16 +39,41 @@ function dayOf(start: string, date: string): number {
   return Math.round((Date.parse(date) - Date.parse(start)) / 86_400_000);
 }
 
+/**
+ * The leader's beliefs (the scenario at its calibrated values) never change between games
+ * of a scenario: computed once and shared, so the leader's plan is cached by identity.
+ */
+const beliefs = new WeakMap<
+  CompiledScenario,
+  { prep: PreparedScenario; value: SummitSetup['value'] }
+>();
+
+function beliefsOf(scenario: CompiledScenario): {
+  prep: PreparedScenario;
+  value: SummitSetup['value'];
+} {
+  let hit = beliefs.get(scenario);
+  if (!hit) {
+    const prep = prepareScenario(scenario);
+    if (!prep.ok) throw new Error('the scenario does not evaluate at its own values');
+    hit = { prep: prep.value, value: valueTable(prep.value.model) };
+    beliefs.set(scenario, hit);
+  }
+  return hit;
+}
+
 export function createSetup(scenario: CompiledScenario, options: SetupOptions): SummitSetup {
   const rng = seededRng(options.seed);
-  const believed = prepareScenario(scenario);
-  if (!believed.ok) throw new Error('the scenario does not evaluate at its own values');
-  const actual = prepareScenario(
-    scenario,
-    drawPrivateValues(scenario, rng, options.history ?? false),
-  );
-  if (!actual.ok) throw new Error('the scenario does not evaluate at the drawn private values');
-  const { numbers, model } = actual.value;
+  const believed = beliefsOf(scenario);
+  const draws = drawPrivateValues(scenario, rng, options.history ?? false);
+  // Only the formulas are needed here, not the coalition game: evaluate, don't prepare.
+  const evaluated =
+    draws.size === 0
+      ? { ok: true as const, value: believed.prep.numbers }
+      : evaluateScenario(scenario, draws);
+  if (!evaluated.ok) throw new Error('the scenario does not evaluate at the drawn private values');
+  const numbers = evaluated.value;
+  const model = draws.size === 0 ? believed.prep.model : declarationModel(scenario, numbers);
   const westPlayer = scenario.outside.find(
     (p) => p.role === 'outside' && (options.west ?? p.active ?? false),
   );
@@ -60,8 +86,8 @@ export function createSetup(scenario: CompiledScenario, options: SetupOptions): 
     members: model.players.filter((_, i) => i !== model.leader),
     clauseIds: model.clauseIds,
     clauseText: Object.fromEntries(scenario.file.clauses.map((c) => [c.id, c.text])),
-    value: valueTable(actual.value),
-    believedValue: valueTable(believed.value),
+    value: draws.size === 0 ? believed.value : valueTable(model),
+    believedValue: believed.value,
     disagreement: Object.fromEntries(
       model.players.map((p, i) => [p, model.disagreement[i] as number]),
     ),

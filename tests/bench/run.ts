@@ -14,6 +14,7 @@ import { seededRng } from '../../engine/shared/rng';
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../engine/scenario/parse';
 import { prepareScenario, solvePrepared, solveScenario } from '../../engine/scenario/solveScenario';
+import { simulate } from '../../engine/simulation/simulate';
 import { report, timeMs } from './timing';
 
 /** A random game whose worths grow faster than coalition size, so imputations exist. */
@@ -158,6 +159,32 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
     `${''.padEnd(44)} ${frame ? 'ok' : 'OVER'}: ${frame ? 'fits' : 'misses'} one 60 Hz frame (16 ms)`,
   );
   ok = frame && ok;
+}
+
+// 5. Full games of the default model with the default agents: games per second, and the
+//    XState machine's overhead against the same agents on the plain rules.
+{
+  const doc = JSON.parse(
+    readFileSync(new URL('../../models/moscow-2008.json', import.meta.url), 'utf8'),
+  ) as unknown;
+  const parsed = parseScenario(doc);
+  if (!parsed.ok) throw new Error('models/moscow-2008.json does not parse');
+  const games = 1000;
+  const pure = await timeMs(() => simulate(parsed.value, { games, seed: 1 }), 3, 1);
+  const machine = await timeMs(
+    () => simulate(parsed.value, { games, seed: 1, driver: 'machine' }),
+    3,
+    1,
+  );
+  const perSecond = (games / pure) * 1000;
+  const fast = perSecond >= 1000;
+  console.log(
+    `${'Moscow games, rational agents, one core'.padEnd(44)} ${perSecond.toFixed(0).padStart(10)} games/s  ${fast ? 'ok' : 'UNDER'} (target ≥ 1,000)`,
+  );
+  ok =
+    report('Same games through the XState machine', machine, 'the plain rules loop', pure, 3) &&
+    ok &&
+    fast;
 }
 
 console.log(ok ? '\nAll ratio targets met.' : '\nSome ratio targets were missed.');
