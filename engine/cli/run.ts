@@ -13,7 +13,9 @@ export const USAGE = `Summit Lab command line
   npm run -s cli -- bargain FILE [--json]                      a bargaining problem
   npm run -s cli -- schema                                     the JSON Schema of scenario files
   npm run -s cli -- simulate FILE --games N --seed S [--agents ID=strategy,...] [--history] [--west] [--json] [--save GAME.json]
+  npm run -s cli -- play FILE --role ID [--seed S] [--history] [--agents ...] [--save GAME.json]
   npm run -s cli -- replay GAME.json [--as ROLE] [--scenario FILE]
+  npm run -s cli -- tournament FILE [--strategies a,b,c] [--games N] [--seed S] [--workers K] [--json]
   npm run -s cli -- help                                       this text`;
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./schemaCommand')).schemaCommand,
   simulate: async () => (await import('./simulateCommand')).simulateCommand,
   replay: async () => (await import('./replayCommand')).replayCommand,
+  tournament: async () => (await import('./tournamentCommand')).tournamentCommand,
+  play: async () => (await import('./playCommand')).playCommand,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -3,7 +3,7 @@
  * the role's own private data. The leader sees every thread it is party to, its budget and
  * its beliefs about members' values — never their true values. A member sees its own
  * thread, its own values, the instruments offered to it and the West's bid to it. Log
- * entries carry their audience and are filtered the same way.
+ * entries carry their audience and are filtered the same way (visibleLog).
  */
 import { budgetLeft } from './offerMath';
 import type {
@@ -49,7 +49,6 @@ export interface AgentView {
   readonly jointStatementFactor: number;
   /** The historical record (public). */
   readonly history: SummitSetup['history'];
-  readonly log: readonly LogEntry[];
 }
 
 const canSee = (entry: LogEntry, role: string) =>
@@ -100,6 +99,13 @@ export function viewFor(setup: SummitSetup, state: SummitState, role: string): A
     westBudget: isWest ? (setup.west?.budget ?? 0) : null,
     jointStatementFactor: setup.jointStatementFactor,
     history: setup.history,
-    log: state.log.filter((e) => canSee(e, role)),
   };
+}
+
+/**
+ * The log entries a role may read. Kept out of the view: agents decide on the state, and
+ * filtering a growing log at every move was most of a game's garbage.
+ */
+export function visibleLog(state: SummitState, role: string): LogEntry[] {
+  return state.log.filter((e) => canSee(e, role));
 }

@@ -42,10 +42,14 @@ export function machineDriver(setup: SummitSetup): Driver & { stop(): void } {
   };
 }
 
+/** A person's move: a protocol move, or a pass where silence is allowed (no objection). */
+export type HumanMove = ReasonedEvent | { type: 'pass'; actor: string };
+
 export interface PlayOptions {
   /** Roles played by people: their moves are taken in order from `humanMoves`. */
   readonly humans?: ReadonlySet<string>;
-  readonly humanMoves?: readonly ReasonedEvent[];
+  /** A human's moves in order; `{ type: 'pass' }` stays silent where that is allowed. */
+  readonly humanMoves?: readonly HumanMove[];
   readonly driver?: 'pure' | 'machine';
   /** Safety cap on moves; a game that reaches it is a bug. */
   readonly maxMoves?: number;
@@ -109,9 +113,14 @@ export function playGame(
         if (humans.has(role)) {
           const next = queue[0];
           if (!next || next.actor !== role) return { events, state, waitingFor: role };
-          move = queue.shift() as ReasonedEvent;
-          const why = validateMove(setup, state, move);
-          if (why) throw new Error(`illegal move ${move.type} by ${role}: ${why}`);
+          queue.shift();
+          if (next.type === 'pass') {
+            move = null;
+          } else {
+            move = next;
+            const why = validateMove(setup, state, move);
+            if (why) throw new Error(`illegal move ${move.type} by ${role}: ${why}`);
+          }
         } else {
           const agent = agents[role];
           if (!agent) throw new Error(`no agent for ${role}`);

@@ -6,7 +6,7 @@ import { playGame } from '../../engine/simulation/playGame';
 import { createSetup } from '../../engine/protocols/summitSetup';
 import { agentFor } from '../../engine/agents/registry';
 import { STRATEGIES, type StrategyName } from '../../engine/agents/agent';
-import { viewFor } from '../../engine/protocols/views';
+import { viewFor, visibleLog } from '../../engine/protocols/views';
 import { applyMove, initialSummitState } from '../../engine/protocols/summitRules';
 import { parseSavedGame, replayGame, saveGame } from '../../engine/simulation/savedGame';
 import { loadScenario } from '../scenario/loadScenario';
@@ -170,7 +170,9 @@ describe('views never leak another role’s private data', () => {
               if (v.transfers.some((t) => t.member !== m) || v.instruments.some((k) => k.to !== m))
                 return false;
               if (v.believedValue !== null || v.budgetLeft !== null) return false;
-              if (v.log.some((l) => l.visibleTo !== 'all' && !l.visibleTo.includes(m)))
+              if (
+                visibleLog(state, m).some((l) => l.visibleTo !== 'all' && !l.visibleTo.includes(m))
+              )
                 return false;
             }
             const lead = JSON.stringify(viewFor(game.setup, state, game.setup.leader));

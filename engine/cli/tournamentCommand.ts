@@ -1,0 +1,117 @@
+/**
+ * `tournament FILE --strategies a,b,c --games N [--seed S] [--workers K] [--json]`:
+ * every strategy in every role, spread over worker threads (one per core by default).
+ * The result does not depend on how cells are spread: each cell has its own seeds.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { STRATEGIES, type StrategyName } from '../agents/agent';
+import { isStrategy } from '../agents/registry';
+import {
+  rankTournament,
+  tournamentCells,
+  playCell,
+  type CellResult,
+} from '../simulation/tournament';
+import { parseArgs, UsageError } from './args';
+import { formatNumber, formatTable } from './formatTable';
+import type { Io } from './io';
+import { readJsonFile } from './readJson';
+import { loadScenarioArg, wholeNumber } from './simulateCommand';
+
+function runInWorkers(
+  doc: unknown,
+  cells: ReturnType<typeof tournamentCells>,
+  games: number,
+  seed: number,
+  workers: number,
+): Promise<CellResult[]> {
+  return new Promise((resolve, reject) => {
+    const results: CellResult[] = new Array(cells.length);
+    let next = 0;
+    let done = 0;
+    const pool = Array.from({ length: Math.min(workers, cells.length) }, () => {
+      // The CLI runs through tsx with no build step; workers register tsx themselves.
+      const entry = new URL('./tournamentWorker.ts', import.meta.url).href;
+      const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+      // Games allocate many short-lived states: a roomier young generation saves GC time.
+      const w = new Worker(bootstrap, {
+        eval: true,
+        workerData: { doc, games, seed },
+        resourceLimits: { maxYoungGenerationSizeMb: 64 },
+      });
+      const feed = () =>
+        w.postMessage(next < cells.length ? { index: next, cell: cells[next++] } : null);
+      w.on('message', (m: { index: number; result: CellResult }) => {
+        results[m.index] = m.result;
+        if (++done === cells.length) resolve(results);
+        feed();
+      });
+      w.on('error', reject);
+      feed();
+      return w;
+    });
+    if (pool.length === 0) resolve(results);
+  });
+}
+
+export async function tournamentCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, ['strategies', 'games', 'seed', 'workers'], ['json']);
+  const [file, ...more] = args.positional;
+  if (!file || more.length > 0) throw new UsageError('tournament takes exactly one scenario file');
+  const scenario = await loadScenarioArg(file, io);
+  if (!scenario) return 2;
+  const raw = args.flags.get('strategies');
+  const strategies = (
+    typeof raw === 'string'
+      ? raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [...STRATEGIES]
+  ) as string[];
+  for (const s of strategies)
+    if (!isStrategy(s))
+      throw new UsageError(`unknown strategy "${s}" (known: ${STRATEGIES.join(', ')})`);
+  const games = wholeNumber(args.flags.get('games'), 'games', 100, 1, 1_000_000);
+  const seed = wholeNumber(args.flags.get('seed'), 'seed', 1, 0, 2 ** 31 - 1);
+  const workers = wholeNumber(args.flags.get('workers'), 'workers', availableParallelism(), 1, 256);
+  const roles = scenario.players.map((p) => p.id);
+  const cells = tournamentCells(roles, strategies as StrategyName[]);
+  const read = await readJsonFile(file);
+  const results =
+    workers > 1 && read.ok
+      ? await runInWorkers(read.value, cells, games, seed, workers)
+      : cells.map((cell) => playCell(scenario, cell, games, seed));
+  const t = rankTournament(results);
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify({ games, seed, byRole: t.byRole, ranking: t.ranking }));
+    return 0;
+  }
+  io.out(
+    `${file}: ${strategies.length} strategies × ${roles.length} roles × ${games} games, seed ${seed}, ${Math.min(workers, cells.length)} worker(s)\n`,
+  );
+  for (const role of roles) {
+    io.out(`${role}:`);
+    io.out(
+      formatTable(
+        ['rank', 'strategy', 'mean payoff', '± 95%'],
+        (t.byRole[role] ?? []).map((c, i) => [
+          String(i + 1),
+          c.strategy,
+          formatNumber(c.mean),
+          formatNumber(c.ci95),
+        ]),
+      ),
+    );
+    io.out('');
+  }
+  io.out('Overall (mean rank across roles):');
+  io.out(
+    formatTable(
+      ['rank', 'strategy', 'mean rank'],
+      t.ranking.map((r, i) => [String(i + 1), r.strategy, formatNumber(r.meanRank)]),
+    ),
+  );
+  return 0;
+}
