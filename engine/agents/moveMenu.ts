@@ -13,7 +13,10 @@ import { reservation } from './memberAgent';
 import { cheapestFor } from '../scenario/instrumentMix';
 
 export interface MenuItem {
+  /** The button's name (the UI's tests select by it). */
   readonly label: string;
+  /** What the move means, shown beside the button. */
+  readonly detail?: string;
   /** null means "pass": no move (only where passing is allowed). */
   readonly event: ReasonedEvent | null;
 }
@@ -37,7 +40,8 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
         }
         if (t?.status === 'open' || t?.status === 'countered') {
           const price = plan.price[m] ?? 0;
-          const full = offerFor(view, m, price);
+          // A zero price is the same move as offering nothing: list it once.
+          const full = price > 1e-9 ? offerFor(view, m, price) : undefined;
           if (full)
             add(`Offer ${m} the planned text for ${bn(price)} (its believed price)`, {
               type: 'offer.send',
@@ -94,8 +98,8 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
   }
   const t = state.threads[role];
   if (state.phase === 'lobbying' && t?.status === 'offered' && t.pending) {
-    add('Accept the offer', { type: 'offer.accept', actor: role, member: role });
-    add('Reject the offer', { type: 'offer.reject', actor: role, member: role });
+    add('Accept', { type: 'offer.accept', actor: role, member: role });
+    add('Reject', { type: 'offer.reject', actor: role, member: role });
     const price = reservation(view, t.pending.clauses);
     for (const ask of [price, price * 1.5 + 0.05]) {
       const mix = cheapestFor(
@@ -128,7 +132,7 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
         actor: role,
         clause: c,
       });
-    items.push({ label: 'No objection', event: null });
+    items.push({ label: 'Continue', event: null, detail: 'no (further) objection' });
   }
   if (state.phase === 'voting' && !state.votes[role]) {
     add('Sign', { type: 'vote.sign', actor: role });

@@ -84,7 +84,7 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
     }
     const menu = moveMenu(setup, game.state, role);
     io.out(`\nDay ${game.state.day} of ${setup.days}, ${game.state.phase}. Your moves:`);
-    menu.forEach((m, i) => io.out(`  ${i + 1}. ${m.label}`));
+    menu.forEach((m, i) => io.out(`  ${i + 1}. ${m.label}${m.detail ? ` (${m.detail})` : ''}`));
     const line = await lines.next();
     if (line.done) {
       io.err('input ended before the game did');

@@ -1,10 +1,16 @@
 /** The coalition-game calculator: presets, live editing, weighted games, and bad input. */
+import type { Page } from 'playwright-core';
 import { e2eTest, expect } from './harness';
+
+async function openCalculator(page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await page.getByRole('tab', { name: 'Calculator' }).click();
+}
 
 e2eTest(
   'calculator solves the glove game with exact fractions',
   async ({ page, baseUrl, screenshot }) => {
-    await page.goto(baseUrl);
+    await openCalculator(page, baseUrl);
     await page.getByRole('heading', { name: 'Coalition-game calculator' }).waitFor();
     const table = page.getByRole('table', { name: 'Solution concepts' });
     await table.waitFor();
@@ -16,7 +22,7 @@ e2eTest(
 );
 
 e2eTest('editing a worth updates the solutions live', async ({ page, baseUrl }) => {
-  await page.goto(baseUrl);
+  await openCalculator(page, baseUrl);
   const table = page.getByRole('table', { name: 'Solution concepts' });
   await table
     .getByRole('row', { name: /Shapley value/ })
@@ -34,7 +40,7 @@ e2eTest('editing a worth updates the solutions live', async ({ page, baseUrl }) 
 e2eTest(
   'a weighted voting preset shows the power indices',
   async ({ page, baseUrl, screenshot }) => {
-    await page.goto(baseUrl);
+    await openCalculator(page, baseUrl);
     await page.getByLabel('Example game').selectOption('eec-1958');
     const table = page.getByRole('table', { name: 'Solution concepts' });
     const row = table.getByRole('row', { name: /Shapley–Shubik index/ });
@@ -44,7 +50,7 @@ e2eTest(
 );
 
 e2eTest('a bad player name shows a readable error, not a crash', async ({ page, baseUrl }) => {
-  await page.goto(baseUrl);
+  await openCalculator(page, baseUrl);
   await page.getByLabel('Name of player 2').fill('R+1');
   const alert = page.getByRole('alert');
   await alert.getByText('must not contain "+"').waitFor();

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export interface E2eContext {
   page: Page;
+  browser: Browser;
   baseUrl: string;
   screenshot(name: string): Promise<void>;
 }

@@ -32,7 +32,10 @@ let passed = 0;
 let failed = 0;
 for (const { name, fn } of registered) {
   if (only && !name.includes(only)) continue;
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -43,6 +46,7 @@ for (const { name, fn } of registered) {
   try {
     await fn({
       page,
+      browser,
       baseUrl,
       screenshot: async (shot) => {
         await page.screenshot({ path: join(shots, `${shot}.png`), fullPage: true });

@@ -1,0 +1,104 @@
+/** Playing in the browser: full games as Russia and as Belarus, reload, export and import. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { e2eTest, expect } from './harness';
+
+/** Press the first available move until the debrief shows; returns the number of moves. */
+async function playToDebrief(page: Page, limit = 200): Promise<number> {
+  const debrief = page.getByRole('region', { name: 'Debrief' });
+  for (let n = 0; n < limit; n++) {
+    if (await debrief.isVisible()) return n;
+    const first = page.getByRole('group', { name: 'Actions' }).getByRole('button').first();
+    await first.click();
+  }
+  throw new Error(`no debrief after ${limit} moves`);
+}
+
+async function start(page: Page, baseUrl: string, role: string) {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: `Play as ${role}` }).click();
+  await page.getByRole('group', { name: 'Actions' }).waitFor();
+}
+
+e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screenshot }) => {
+  await start(page, baseUrl, 'Russia');
+  await page.getByRole('button', { name: 'Start lobbying' }).click();
+  await page.getByRole('button', { name: /^Offer BLR the planned text for/ }).waitFor();
+  await screenshot('play-russia-table');
+  const moves = await playToDebrief(page);
+  expect(moves > 5, `a real game takes several moves, took ${moves}`);
+  const debrief = page.getByRole('region', { name: 'Debrief' });
+  await debrief.getByText('What happened in 2008').waitFor();
+  expect(
+    (await debrief.textContent())?.includes('The declaration was adopted'),
+    'adopted with every member bought',
+  );
+  await screenshot('play-russia-debrief');
+});
+
+e2eTest('a full game as Belarus, to the debrief', async ({ page, baseUrl, screenshot }) => {
+  await start(page, baseUrl, 'Belarus');
+  await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
+  await screenshot('play-belarus-offer');
+  await playToDebrief(page);
+  const text = (await page.getByRole('region', { name: 'Debrief' }).textContent()) ?? '';
+  expect(text.includes('Belarus'), 'the debrief lists Belarus');
+});
+
+e2eTest('a reload in the middle restores the game', async ({ page, baseUrl }) => {
+  await start(page, baseUrl, 'Russia');
+  await page.getByRole('button', { name: 'Start lobbying' }).click();
+  await page
+    .getByRole('button', { name: /^Offer ARM/ })
+    .first()
+    .click();
+  const log = page.getByRole('region', { name: 'Message log' }).getByRole('listitem');
+  const before = await log.count();
+  expect(before >= 3, `moves were logged (${before})`);
+  await page.reload();
+  await page.getByRole('group', { name: 'Actions' }).waitFor();
+  expect((await log.count()) === before, 'the same messages after a reload');
+});
+
+e2eTest('export a game, then import it into a fresh page', async ({ page, baseUrl, browser }) => {
+  await start(page, baseUrl, 'Belarus');
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export game' }).click(),
+  ]);
+  const path = await download.path();
+  const saved = JSON.parse(readFileSync(path, 'utf8'));
+  expect(saved.config.role === 'BLR' && saved.saved.events.length > 0, 'the export holds the game');
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(baseUrl);
+  await other.getByLabel('Import game').setInputFiles(path);
+  await other.getByRole('heading', { name: 'You play Belarus' }).waitFor();
+  const count = await other
+    .getByRole('region', { name: 'Message log' })
+    .getByRole('listitem')
+    .count();
+  expect(
+    count ===
+      (await page.getByRole('region', { name: 'Message log' }).getByRole('listitem').count()),
+    'same log',
+  );
+  await fresh.close();
+});
+
+e2eTest(
+  'corrupt saved data gives a message and a fresh start, not a blank page',
+  async ({ page, baseUrl }) => {
+    await page.goto(baseUrl);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'summit-lab:game',
+        '{"config": {"scenarioId": "moscow-2008"}, "moves": [], "saved": {}}',
+      ),
+    );
+    await page.reload();
+    await page.getByRole('alert').getByText('could not be restored').waitFor();
+    await page.getByRole('button', { name: 'Play as Russia' }).waitFor();
+  },
+);
