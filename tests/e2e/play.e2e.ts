@@ -29,6 +29,9 @@ e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screens
   expect(moves > 5, `a real game takes several moves, took ${moves}`);
   const debrief = page.getByRole('region', { name: 'Debrief' });
   await debrief.getByText('What happened in 2008').waitFor();
+  // The nucleolus comes from the Web Worker (HiGHS): its column fills in.
+  await debrief.getByRole('table', { name: 'Solution concepts' }).waitFor();
+  await debrief.getByRole('img', { name: /Payoffs in this game/ }).waitFor();
   expect(
     (await debrief.textContent())?.includes('The declaration was adopted'),
     'adopted with every member bought',

@@ -64,6 +64,8 @@ export interface GameFrame {
   readonly payoffs: Record<string, number> | null;
   /** The model's predictions, once the game is over (for the debrief). */
   readonly prediction: Prediction | null;
+  /** The scenario's document, for solving it in the worker. */
+  readonly doc: unknown;
 }
 
 /** Play the game from the start through the person's moves so far (games are small). */
@@ -84,6 +86,7 @@ export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFr
     log: visibleLog(played.state, config.role),
     payoffs: played.waitingFor ? null : finalPayoffs(setup, played.state),
     prediction: played.waitingFor ? null : predictionFor(config.scenarioId),
+    doc: SCENARIO_DOCS[config.scenarioId],
   };
 }
 

@@ -3,11 +3,13 @@
  * included) so the page never freezes. Requests carry ids; replies resolve them.
  */
 import type { GameReport } from '../../engine/cooperative/gameReport';
+import type { ScenarioReport } from '../../engine/scenario/solveScenario';
 import type { SolveReply, SolveRequest } from './solverWorker';
 
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, { resolve: (r: GameReport) => void; reject: (e: Error) => void }>();
+type Resolve = (r: GameReport | ScenarioReport) => void;
+const pending = new Map<number, { resolve: Resolve; reject: (e: Error) => void }>();
 
 function getWorker(): Worker {
   if (!worker) {
@@ -16,17 +18,27 @@ function getWorker(): Worker {
       const job = pending.get(e.data.id);
       if (!job) return;
       pending.delete(e.data.id);
-      if (e.data.ok) job.resolve(e.data.report);
-      else job.reject(new Error(e.data.message));
+      if (!e.data.ok) job.reject(new Error(e.data.message));
+      else job.resolve('report' in e.data ? e.data.report : e.data.scenario);
     };
   }
   return worker;
 }
 
-export function solveInBackground(doc: unknown): Promise<GameReport> {
+function post(doc: unknown): Promise<GameReport | ScenarioReport> {
   const id = ++nextId;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     getWorker().postMessage({ id, doc } satisfies SolveRequest);
   });
+}
+
+/** Every solution concept of a game document, off the main thread. */
+export function solveInBackground(doc: unknown): Promise<GameReport> {
+  return post(doc) as Promise<GameReport>;
+}
+
+/** A scenario solved end to end (nucleolus, Nash, Rubinstein, leader optimum), off the main thread. */
+export function solveScenarioInBackground(doc: unknown): Promise<ScenarioReport> {
+  return post(doc) as Promise<ScenarioReport>;
 }
