@@ -95,6 +95,7 @@ export function createSetup(scenario: CompiledScenario, options: SetupOptions): 
       .map((k, j) => ({
         id: k.id,
         label: k.label,
+        unit: k.unit,
         to: k.to,
         from: k.from,
         min: k.min,

@@ -8,6 +8,8 @@ import type { EvaluatedRule } from '../scenario/declarationModel';
 export interface SetupInstrument {
   readonly id: string;
   readonly label: string;
+  /** What an amount counts, e.g. "US$ bn of principal". */
+  readonly unit: string;
   /** Receiver, a member id. */
   readonly to: string;
   readonly min: number;

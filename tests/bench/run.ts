@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../engine/scenario/parse';
 import { prepareScenario, solvePrepared, solveScenario } from '../../engine/scenario/solveScenario';
 import { simulate } from '../../engine/simulation/simulate';
+import { bundleSizes } from './bundleSize';
 import { report, timeMs } from './timing';
 
 /** A random game whose worths grow faster than coalition size, so imputations exist. */
@@ -185,6 +186,21 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
     report('Same games through the XState machine', machine, 'the plain rules loop', pure, 3) &&
     ok &&
     fast;
+}
+
+// 6. JavaScript before the first screen is interactive (issue 5: at most 150 KiB gzip).
+{
+  const sizes = await bundleSizes(new URL('../..', import.meta.url).pathname);
+  const kib = (b: number) => (b / 1024).toFixed(1);
+  const small = sizes.initial <= 150 * 1024;
+  console.log(
+    `${'Initial JavaScript (gzip)'.padEnd(44)} ${kib(sizes.initial).padStart(10)} KiB  ${small ? 'ok' : 'OVER'} (target ≤ 150 KiB)`,
+  );
+  for (const [file, size] of Object.entries(sizes.lazy))
+    console.log(
+      `${`  loaded later: ${file.replace(/^assets\//, '')}`.padEnd(44)} ${kib(size).padStart(10)} KiB`,
+    );
+  ok = small && ok;
 }
 
 console.log(ok ? '\nAll ratio targets met.' : '\nSome ratio targets were missed.');

@@ -94,6 +94,8 @@ e2eTest(
   'corrupt saved data gives a message and a fresh start, not a blank page',
   async ({ page, baseUrl }) => {
     await page.goto(baseUrl);
+    // Wait until this page has read the (empty) storage, or it would consume what we write.
+    await page.getByRole('button', { name: 'Play as Russia' }).waitFor();
     await page.evaluate(() =>
       localStorage.setItem(
         'summit-lab:game',
@@ -105,3 +107,32 @@ e2eTest(
     await page.getByRole('button', { name: 'Play as Russia' }).waitFor();
   },
 );
+
+e2eTest(
+  'Russia composes an offer with the builder: clauses and instrument sliders',
+  async ({ page, baseUrl, screenshot }) => {
+    await start(page, baseUrl, 'Russia');
+    await page.getByRole('button', { name: 'Start lobbying' }).click();
+    await page.getByLabel('Member', { exact: true }).selectOption('BLR');
+    const credit = page.getByRole('slider', { name: /Stabilization credit/ });
+    await credit.fill('1');
+    await page.getByText(/Total: costs Russia 0\.080 bn/).waitFor();
+    await screenshot('play-offer-builder');
+    await page.getByRole('button', { name: 'Send offer' }).click();
+    await page
+      .getByRole('region', { name: 'Message log' })
+      .getByText(/RUS offers BLR: .*blr-credit 1/)
+      .waitFor();
+  },
+);
+
+e2eTest('Belarus answers with a counter-offer', async ({ page, baseUrl }) => {
+  await start(page, baseUrl, 'Belarus');
+  await page.getByRole('button', { name: 'Counter', exact: true }).click();
+  await page.getByRole('slider', { name: /Stabilization credit/ }).fill('2');
+  await page.getByRole('button', { name: 'Send counter-offer' }).click();
+  await page
+    .getByRole('region', { name: 'Message log' })
+    .getByText(/BLR counters: .*blr-credit 2/)
+    .waitFor();
+});

@@ -25,7 +25,8 @@ import {
   type SavedGame,
 } from '../../engine/simulation/savedGame';
 import type { StrategyName } from '../../engine/agents/agent';
-import type { SummitSetup } from '../../engine/protocols/summitTypes';
+import type { ReasonedEvent, SummitSetup } from '../../engine/protocols/summitTypes';
+import { validateMove } from '../../engine/protocols/summitRules';
 
 export const SCENARIO_DOCS: Record<string, unknown> = {
   'moscow-2008': moscow,
@@ -166,4 +167,9 @@ export function predictionFor(scenarioId: string): Prediction | null {
   };
 }
 
-export type { HumanMove, MenuItem, SummitSetup, AgentView };
+/** Why a move would be refused now, or undefined if it is legal. */
+export function whyIllegal(frame: GameFrame, event: ReasonedEvent): string | undefined {
+  return validateMove(frame.setup, frame.played.state, event);
+}
+
+export type { HumanMove, MenuItem, SummitSetup, AgentView, ReasonedEvent };
