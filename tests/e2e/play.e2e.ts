@@ -136,3 +136,19 @@ e2eTest('Belarus answers with a counter-offer', async ({ page, baseUrl }) => {
     .getByText(/BLR counters: .*blr-credit 2/)
     .waitFor();
 });
+
+e2eTest(
+  'the map colours members by stance as the game moves',
+  async ({ page, baseUrl, screenshot }) => {
+    await start(page, baseUrl, 'Russia');
+    const map = page.getByRole('img', { name: /^Map of the region/ });
+    expect(
+      (await map.getAttribute('aria-label'))?.includes('Belarus: undecided'),
+      'Belarus starts undecided',
+    );
+    await page.getByRole('button', { name: 'Start lobbying' }).click();
+    await page.getByRole('button', { name: /^Offer BLR the planned text for/ }).click();
+    await page.getByRole('img', { name: /Belarus: committed/ }).waitFor();
+    await screenshot('play-map');
+  },
+);
