@@ -8,6 +8,12 @@ async function playToDebrief(page: Page, limit = 200): Promise<number> {
   const debrief = page.getByRole('region', { name: 'Debrief' });
   for (let n = 0; n < limit; n++) {
     if (await debrief.isVisible()) return n;
+    // The leader writes the text in the draft editor; everything else is in the move menu.
+    const propose = page.getByRole('button', { name: 'Propose draft' });
+    if (await propose.isVisible()) {
+      await propose.click();
+      continue;
+    }
     const first = page.getByRole('group', { name: 'Actions' }).getByRole('button').first();
     await first.click();
   }
@@ -152,3 +158,23 @@ e2eTest(
     await screenshot('play-map');
   },
 );
+
+e2eTest('Russia writes its own draft and proposes it', async ({ page, baseUrl }) => {
+  await start(page, baseUrl, 'Russia');
+  await page.getByRole('button', { name: 'Start lobbying' }).click();
+  await page.getByRole('button', { name: 'Call the summit' }).click();
+  await page.getByRole('checkbox', { name: 'support-russia-role' }).uncheck();
+  await page.getByRole('button', { name: 'Propose draft' }).click();
+  const log = page.getByRole('region', { name: 'Message log' });
+  await log
+    .getByText(
+      /RUS proposes the text: nato-warning, concern-force, no-double-standards, nato-afghanistan/,
+    )
+    .waitFor();
+  expect(
+    !(await log.textContent())?.includes(
+      'proposes the text: nato-warning, concern-force, no-double-standards, support',
+    ),
+    'the unticked clause is left out',
+  );
+});

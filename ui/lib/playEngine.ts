@@ -15,6 +15,7 @@ import type { CompiledScenario } from '../../engine/scenario/scenario';
 import { createSetup } from '../../engine/protocols/summitSetup';
 import { agentFor } from '../../engine/agents/registry';
 import { moveMenu, type MenuItem } from '../../engine/agents/moveMenu';
+import { leaderPlan } from '../../engine/agents/leaderPlan';
 import { playGame, type HumanMove, type PlayedGame } from '../../engine/simulation/playGame';
 import { viewFor, visibleLog, type AgentView } from '../../engine/protocols/views';
 import { prepareScenario } from '../../engine/scenario/solveScenario';
@@ -122,6 +123,9 @@ export interface GameFrame {
   readonly prediction: Prediction | null;
   /** The scenario's document, for solving it in the worker. */
   readonly doc: unknown;
+  /** The leader's planned text and believed prices (what the AI leader would do). */
+  readonly plannedText: readonly string[];
+  readonly believedPrice: Readonly<Record<string, number>>;
 }
 
 /** Play the game from the start through the person's moves so far (games are small). */
@@ -143,6 +147,10 @@ export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFr
     payoffs: played.waitingFor ? null : finalPayoffs(setup, played.state),
     prediction: played.waitingFor ? null : predictionFor(config.scenarioId),
     doc: SCENARIO_DOCS[config.scenarioId],
+    ...(() => {
+      const plan = leaderPlan(viewFor(setup, played.state, setup.leader));
+      return { plannedText: plan.text, believedPrice: plan.price };
+    })(),
   };
 }
 
