@@ -11,6 +11,7 @@ export const USAGE = `Summit Lab command line
   npm run -s cli -- solve SCENARIO.json [--json]               a scenario: v(S), T*, optimum, side payments
   npm run -s cli -- check FILE...                              validate scenario and game files
   npm run -s cli -- bargain FILE [--json]                      a bargaining problem
+  npm run -s cli -- sweep FILE --param p=a:b:steps [--param q=...] [--json]   the leader's optimum on a grid
   npm run -s cli -- schema                                     the JSON Schema of scenario files
   npm run -s cli -- simulate FILE --games N --seed S [--agents ID=strategy,...] [--history] [--west] [--json] [--save GAME.json]
   npm run -s cli -- play FILE --role ID [--seed S] [--history] [--agents ...] [--save GAME.json]
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   replay: async () => (await import('./replayCommand')).replayCommand,
   tournament: async () => (await import('./tournamentCommand')).tournamentCommand,
   play: async () => (await import('./playCommand')).playCommand,
+  sweep: async () => (await import('./sweepCommand')).sweepCommand,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

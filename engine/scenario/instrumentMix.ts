@@ -33,13 +33,40 @@ export type Mix =
     }
   | { readonly feasible: false; readonly reason: string };
 
+/** Per receiver: its instruments, and those worth using sorted by cost per unit of value. */
+interface ReceiverInstruments {
+  readonly all: readonly Instrument[];
+  readonly byRatio: readonly Instrument[];
+}
+
+// Solving over every text asks the same lists thousands of times: sort them once.
+const receiverCache = new WeakMap<readonly Instrument[], Map<number, ReceiverInstruments>>();
+
+function instrumentsOf(instruments: readonly Instrument[], to: number): ReceiverInstruments {
+  let byTo = receiverCache.get(instruments);
+  if (!byTo) {
+    byTo = new Map();
+    receiverCache.set(instruments, byTo);
+  }
+  let hit = byTo.get(to);
+  if (!hit) {
+    const all = instruments.filter((k) => k.to === to);
+    const byRatio = all
+      .filter((k) => k.value > 0 && k.max > k.min)
+      .sort((a, b) => a.cost / a.value - b.cost / b.value);
+    hit = { all, byRatio };
+    byTo.set(to, hit);
+  }
+  return hit;
+}
+
 /** Cheapest way to give receiver `to` at least `payment` in value (no budget). */
 export function cheapestFor(
   instruments: readonly Instrument[],
   to: number,
   payment: number,
 ): { amounts: Map<string, number>; cost: number; value: number } | undefined {
-  const mine = instruments.filter((k) => k.to === to);
+  const { all: mine, byRatio } = instrumentsOf(instruments, to);
   const amounts = new Map<string, number>();
   let cost = 0;
   let value = 0;
@@ -50,9 +77,6 @@ export function cheapestFor(
       value += k.value * k.min;
     }
   }
-  const byRatio = mine
-    .filter((k) => k.value > 0 && k.max > k.min)
-    .sort((a, b) => a.cost / a.value - b.cost / b.value);
   for (const k of byRatio) {
     if (value >= payment - 1e-12) break;
     const room = k.max - k.min;
@@ -67,7 +91,7 @@ export function cheapestFor(
 
 /** The most value the instruments can deliver to one receiver. */
 export function maxDeliverable(instruments: readonly Instrument[], to: number): number {
-  return instruments.filter((k) => k.to === to).reduce((s, k) => s + k.value * k.max, 0);
+  return instrumentsOf(instruments, to).all.reduce((s, k) => s + k.value * k.max, 0);
 }
 
 export function cheapestMix(
