@@ -178,3 +178,36 @@ e2eTest('Russia writes its own draft and proposes it', async ({ page, baseUrl })
     'the unticked clause is left out',
   );
 });
+
+e2eTest(
+  'replay steps forward and back, from a role or the teacher',
+  async ({ page, baseUrl, screenshot }) => {
+    await start(page, baseUrl, 'Belarus');
+    await playToDebrief(page);
+    await page.getByRole('tab', { name: 'Replay' }).click();
+    const messages = page.getByRole('list', { name: 'Replayed messages' }).getByRole('listitem');
+    await page.getByText(/^Move 0 of \d+/).waitFor();
+    expect((await messages.count()) === 0, 'nothing before the first move');
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const two = await messages.count();
+    expect(two >= 1, `messages after two moves (${two})`);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    expect((await messages.count()) <= two, 'stepping back shows no more than before');
+    // The teacher sees every thread; Belarus does not see Russia's offer to Armenia.
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+    const teacher =
+      (await page.getByRole('list', { name: 'Replayed messages' }).textContent()) ?? '';
+    await page.getByLabel('View as').selectOption('BLR');
+    const belarus =
+      (await page.getByRole('list', { name: 'Replayed messages' }).textContent()) ?? '';
+    expect(
+      teacher.includes('RUS offers ARM') && !belarus.includes('RUS offers ARM'),
+      'views differ by role',
+    );
+    // No private reason of another member leaks into Belarus's view of the replay.
+    const shown = (await page.getByRole('region', { name: 'Replay' }).textContent()) ?? '';
+    expect(!shown.includes('Last move'), 'the raw last move is for the teacher only');
+    await screenshot('replay');
+  },
+);

@@ -30,7 +30,7 @@ import {
   type SavedGame,
 } from '../../engine/simulation/savedGame';
 import type { StrategyName } from '../../engine/agents/agent';
-import type { ReasonedEvent, SummitSetup } from '../../engine/protocols/summitTypes';
+import type { ReasonedEvent, SummitSetup, SummitState } from '../../engine/protocols/summitTypes';
 import { validateMove } from '../../engine/protocols/summitRules';
 
 /** ISO 3166 numeric codes of the countries the map draws (world-atlas ids), by alpha-3. */
@@ -235,4 +235,13 @@ export function whyIllegal(frame: GameFrame, event: ReasonedEvent): string | und
   return validateMove(frame.setup, frame.played.state, event);
 }
 
-export type { HumanMove, MenuItem, SummitSetup, AgentView, ReasonedEvent };
+/** A stored game replayed into its sequence of states, for the Replay view. */
+export function replayStored(
+  stored: StoredGame,
+): { setup: SummitSetup; states: SummitState[] } | null {
+  const r = replayGame(scenarioById(stored.config.scenarioId), stored.saved);
+  return r.ok ? r.value : null;
+}
+
+export { visibleLog };
+export type { HumanMove, MenuItem, SummitSetup, AgentView, ReasonedEvent, SummitState };
