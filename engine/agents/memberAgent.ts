@@ -13,6 +13,7 @@
 import { offerValue } from '../protocols/offerMath';
 import type { AgentView } from '../protocols/views';
 import { cheapestFor } from '../scenario/instrumentMix';
+import { mixInstruments } from './leaderPlan';
 import { bn, type Agent, type Move } from './agent';
 import { BETA, concession } from './concession';
 
@@ -83,18 +84,7 @@ function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {
       reason: `${bn(got)} offered covers our price ${bn(r)}: ${why}`,
     };
   }
-  const mix = cheapestFor(
-    view.instruments.map((k) => ({
-      id: k.id,
-      to: 0,
-      min: 0,
-      max: k.max,
-      cost: k.cost,
-      value: k.value * (k.timing === 'promise' ? view.credibility : 1),
-    })),
-    0,
-    want,
-  );
+  const mix = cheapestFor(mixInstruments(view, [view.role]), 0, want);
   if (!mix) {
     return {
       type: 'offer.reject',

@@ -8,7 +8,7 @@ import { validateMove } from '../protocols/summitRules';
 import { viewFor } from '../protocols/views';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import { bn } from './agent';
-import { leaderPlan, offerFor } from './leaderPlan';
+import { leaderPlan, mixInstruments, offerFor } from './leaderPlan';
 import { reservation } from './memberAgent';
 import { cheapestFor } from '../scenario/instrumentMix';
 
@@ -102,18 +102,7 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
     add('Reject', { type: 'offer.reject', actor: role, member: role });
     const price = reservation(view, t.pending.clauses);
     for (const ask of [price, price * 1.5 + 0.05]) {
-      const mix = cheapestFor(
-        view.instruments.map((k) => ({
-          id: k.id,
-          to: 0,
-          min: 0,
-          max: k.max,
-          cost: k.cost,
-          value: k.value * (k.timing === 'promise' ? view.credibility : 1),
-        })),
-        0,
-        ask,
-      );
+      const mix = cheapestFor(mixInstruments(view, [view.role]), 0, ask);
       if (mix) {
         add(`Counter: ask for ${bn(ask)}${ask === price ? ' (your reservation price)' : ''}`, {
           type: 'offer.counter',
