@@ -1,7 +1,7 @@
 /** `bargain FILE [--json]`: solve one bargaining problem file. */
 import { parseBargainFile, solveBargain } from '../bargaining/bargainFile';
 import { parseArgs, UsageError } from './args';
-import { readJsonFile } from './readJson';
+import { problemLines, readJsonOrReport } from './readJson';
 import { formatNumber } from './formatTable';
 import type { Io } from './io';
 
@@ -9,14 +9,11 @@ export async function bargainCommand(argv: readonly string[], io: Io): Promise<n
   const args = parseArgs(argv, [], ['json']);
   const [file, ...more] = args.positional;
   if (file === undefined || more.length > 0) throw new UsageError('bargain takes exactly one file');
-  const read = await readJsonFile(file);
-  if (!read.ok) {
-    io.err(`${file}: ${read.message}`);
-    return 2;
-  }
+  const read = await readJsonOrReport(file, io);
+  if (!read) return 2;
   const parsed = parseBargainFile(read.value);
   if (!parsed.ok) {
-    for (const e of parsed.errors) io.err(`${file}: ${e.path || '/'}: ${e.message}`);
+    for (const line of problemLines(file, parsed.errors)) io.err(line);
     return 2;
   }
   const result = solveBargain(parsed.value);

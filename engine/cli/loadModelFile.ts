@@ -4,7 +4,7 @@
  */
 import { parseGameFile, type GameSpec } from '../cooperative/parseGameFile';
 import type { CompiledScenario } from '../scenario/scenario';
-import { readJsonFile } from './readJson';
+import { problemLines, readJsonFile } from './readJson';
 
 export type ModelFile =
   | { ok: true; kind: 'scenario'; scenario: CompiledScenario }
@@ -24,7 +24,7 @@ export async function loadModelFile(file: string): Promise<ModelFile> {
     if (!parsed.ok)
       return {
         ok: false,
-        lines: parsed.errors.map((e) => `${file}: ${e.path || '/'}: ${e.message}`),
+        lines: problemLines(file, parsed.errors),
       };
     return { ok: true, kind: 'scenario', scenario: parsed.value };
   }
@@ -32,7 +32,7 @@ export async function loadModelFile(file: string): Promise<ModelFile> {
   if (!parsed.ok)
     return {
       ok: false,
-      lines: parsed.errors.map((e) => `${file}: ${e.path || '/'}: ${e.message}`),
+      lines: problemLines(file, parsed.errors),
     };
   return { ok: true, kind: 'game', spec: parsed.value };
 }

@@ -23,3 +23,22 @@ export async function readJsonFile(path: string): Promise<ReadResult> {
     return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
   }
 }
+
+/** One line per problem, the CLI's error format: `FILE: /json/path: message`. */
+export function problemLines(
+  file: string,
+  problems: readonly { path: string; message: string }[],
+): string[] {
+  return problems.map((e) => `${file}: ${e.path || '/'}: ${e.message}`);
+}
+
+/** Read a JSON file, or write why not to stderr and return undefined. */
+export async function readJsonOrReport(
+  file: string,
+  io: { err(line: string): void },
+): Promise<{ value: unknown } | undefined> {
+  const read = await readJsonFile(file);
+  if (read.ok) return { value: read.value };
+  io.err(`${file}: ${read.message}`);
+  return undefined;
+}

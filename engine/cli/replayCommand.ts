@@ -8,18 +8,15 @@ import { finalPayoffs } from '../protocols/summitPayoffs';
 import { parseArgs, UsageError } from './args';
 import { formatNumber } from './formatTable';
 import type { Io } from './io';
-import { readJsonFile } from './readJson';
+import { readJsonOrReport } from './readJson';
 import { loadScenarioArg } from './simulateCommand';
 
 export async function replayCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['as', 'scenario'], []);
   const [file, ...more] = args.positional;
   if (!file || more.length > 0) throw new UsageError('replay takes exactly one saved game');
-  const read = await readJsonFile(file);
-  if (!read.ok) {
-    io.err(`${file}: ${read.message}`);
-    return 2;
-  }
+  const read = await readJsonOrReport(file, io);
+  if (!read) return 2;
   const saved = parseSavedGame(read.value);
   if (!saved.ok) {
     for (const e of saved.errors) io.err(`${file}: ${e}`);

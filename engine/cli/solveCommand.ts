@@ -7,6 +7,7 @@ import {
 } from '../cooperative/gameReport';
 import { parseArgs, UsageError } from './args';
 import { loadModelFile } from './loadModelFile';
+import { problemLines } from './readJson';
 import { formatNumber, formatTable } from './formatTable';
 import type { Io } from './io';
 
@@ -70,7 +71,7 @@ export async function solveCommand(argv: readonly string[], io: Io): Promise<num
       const { scenarioTables } = await import('./scenarioTables');
       const solved = await solveScenario(loaded.scenario);
       if (!solved.ok) {
-        for (const e of solved.errors) io.err(`${file}: ${e.path || '/'}: ${e.message}`);
+        for (const line of problemLines(file, solved.errors)) io.err(line);
         status = 2;
         continue;
       }

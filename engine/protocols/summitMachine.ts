@@ -16,7 +16,11 @@ export interface SummitContext {
   readonly refused: string | null;
 }
 
-const THREAD_EVENTS = ['offer.send', 'offer.accept', 'offer.reject', 'offer.counter'] as const;
+/** A move the rules allow is applied (and may move to another phase); others bubble up. */
+const legal = (target?: 'lobbying' | 'drafting' | 'voting') =>
+  ({ guard: 'isLegal', actions: 'apply', ...(target ? { target } : {}) }) as const;
+/** A thread's move is applied, then forwarded to that member's thread actor. */
+const legalThreadMove = { guard: 'isLegal', actions: ['apply', 'forwardToThread'] } as const;
 
 export const summitMachine = setup({
   types: {
@@ -64,44 +68,32 @@ export const summitMachine = setup({
   id: 'summit',
   context: ({ input }) => ({ setup: input, game: initialSummitState(input), refused: null }),
   initial: 'briefing',
-  // Any move the current phase does not take is refused with the rules' reason.
+  // A move the current phase does not take (unknown there, or its guard fails) bubbles up
+  // here and is refused with the rules' reason.
   on: { '*': { actions: 'refuse' } },
   states: {
     briefing: {
-      on: {
-        'briefing.done': [
-          { guard: 'isLegal', actions: 'apply', target: 'lobbying' },
-          { actions: 'refuse' },
-        ],
-      },
+      on: { 'briefing.done': legal('lobbying') },
     },
     lobbying: {
       entry: 'spawnThreads',
       always: { guard: 'isLobbyingOver', target: 'drafting' },
       on: {
-        ...Object.fromEntries(
-          THREAD_EVENTS.map((type) => [
-            type,
-            [{ guard: 'isLegal', actions: ['apply', 'forwardToThread'] }, { actions: 'refuse' }],
-          ]),
-        ),
-        'west.bid': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-        'day.next': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-        'summit.call': [
-          { guard: 'isLegal', actions: 'apply', target: 'drafting' },
-          { actions: 'refuse' },
-        ],
+        'offer.send': legalThreadMove,
+        'offer.accept': legalThreadMove,
+        'offer.reject': legalThreadMove,
+        'offer.counter': legalThreadMove,
+        'west.bid': legal(),
+        'day.next': legal(),
+        'summit.call': legal('drafting'),
       },
     },
     drafting: {
       on: {
-        'draft.propose': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-        'draft.redraft': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-        'clause.object': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-        'vote.open': [
-          { guard: 'isLegal', actions: 'apply', target: 'voting' },
-          { actions: 'refuse' },
-        ],
+        'draft.propose': legal(),
+        'draft.redraft': legal(),
+        'clause.object': legal(),
+        'vote.open': legal('voting'),
       },
     },
     voting: {
@@ -109,17 +101,11 @@ export const summitMachine = setup({
         { guard: 'isSettled', target: 'debrief' },
         { guard: 'isVoteOver', target: 'aftermath' },
       ],
-      on: {
-        'vote.sign': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-        'vote.refuse': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-      },
+      on: { 'vote.sign': legal(), 'vote.refuse': legal() },
     },
     aftermath: {
       always: { guard: 'isSettled', target: 'debrief' },
-      on: {
-        'promise.deliver': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-        'promise.withhold': [{ guard: 'isLegal', actions: 'apply' }, { actions: 'refuse' }],
-      },
+      on: { 'promise.deliver': legal(), 'promise.withhold': legal() },
     },
     debrief: { type: 'final' },
   },

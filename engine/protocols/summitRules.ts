@@ -135,28 +135,19 @@ export function applyLegalMove(
           visibleTo: 'all',
         }),
       };
-    case 'offer.send': {
-      const t = nextThread(state.threads[e.member] as Thread, { ...e, day: state.day });
-      const offer = t.pending as Offer;
-      return {
-        ...state,
-        threads: withThread(state, e.member, t),
-        log: log(state, {
-          actor: e.actor,
-          text: `${e.actor} offers ${e.member}: ${describeOffer(setup, offer)}${reason}`,
-          visibleTo: [setup.leader, e.member],
-        }),
-      };
-    }
+    case 'offer.send':
     case 'offer.counter': {
       const t = nextThread(state.threads[e.member] as Thread, { ...e, day: state.day });
-      const offer = t.pending as Offer;
+      const said = describeOffer(setup, t.pending as Offer);
       return {
         ...state,
         threads: withThread(state, e.member, t),
         log: log(state, {
           actor: e.actor,
-          text: `${e.member} counters: ${describeOffer(setup, offer)}${reason}`,
+          text:
+            e.type === 'offer.send'
+              ? `${e.actor} offers ${e.member}: ${said}${reason}`
+              : `${e.member} counters: ${said}${reason}`,
           visibleTo: [setup.leader, e.member],
         }),
       };

@@ -127,6 +127,11 @@ describe('summit machine', () => {
     actor.send({ type: 'vote.sign', actor: 'A' });
     expect(actor.getSnapshot().value).toBe('briefing');
     expect(actor.getSnapshot().context.refused).toBe('not allowed during briefing');
+    // Handled in this phase but refused by its guard: the move bubbles to the root and
+    // is refused with the rules' reason, leaving the phase unchanged.
+    actor.send({ type: 'briefing.done', actor: 'A' });
+    expect(actor.getSnapshot().value).toBe('briefing');
+    expect(actor.getSnapshot().context.refused).toBe('only R may do that');
     actor.send({ type: 'briefing.done', actor: 'R' });
     expect(actor.getSnapshot().context.refused).toBeNull();
     actor.stop();

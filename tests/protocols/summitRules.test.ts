@@ -8,6 +8,11 @@ const setup = tinySetup();
 const run = (events: ReasonedEvent[], from: SummitState = initialSummitState(setup)) =>
   events.reduce((s, e) => applyMove(setup, s, e), from);
 const lobbying = () => run([{ type: 'briefing.done', actor: 'R' }]);
+/** R offers B clause c1 for an amount of cash, and B accepts. */
+const dealWithB = (cash: number): ReasonedEvent[] => [
+  { type: 'offer.send', actor: 'R', member: 'B', clauses: ['c1'], instruments: { cashB: cash } },
+  { type: 'offer.accept', actor: 'B', member: 'B' },
+];
 
 describe('summit rules: lobbying', () => {
   test('an offer, a counter and an acceptance make an agreement with transfers', () => {
@@ -37,19 +42,7 @@ describe('summit rules: lobbying', () => {
   });
 
   test('payments now are paid at once', () => {
-    const s = run(
-      [
-        {
-          type: 'offer.send',
-          actor: 'R',
-          member: 'B',
-          clauses: ['c1'],
-          instruments: { cashB: 0.2 },
-        },
-        { type: 'offer.accept', actor: 'B', member: 'B' },
-      ],
-      lobbying(),
-    );
+    const s = run(dealWithB(0.2), lobbying());
     expect(s.transfers[0]?.status).toBe('paid');
   });
 
@@ -106,19 +99,7 @@ describe('summit rules: lobbying', () => {
   });
 
   test('the budget binds across agreements', () => {
-    const s = run(
-      [
-        {
-          type: 'offer.send',
-          actor: 'R',
-          member: 'B',
-          clauses: ['c1'],
-          instruments: { cashB: 0.8 },
-        },
-        { type: 'offer.accept', actor: 'B', member: 'B' },
-      ],
-      lobbying(),
-    );
+    const s = run(dealWithB(0.8), lobbying());
     expect(
       validateMove(setup, s, {
         type: 'offer.send',
