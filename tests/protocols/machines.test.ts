@@ -11,6 +11,7 @@ import { threadMachine } from '../../engine/protocols/threadMachine';
 import { validateMove } from '../../engine/protocols/summitRules';
 import type { ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
 import { tinySetup } from './tinySetup';
+import { statechart } from '../../engine/protocols/statechart';
 
 const setup = tinySetup();
 
@@ -120,6 +121,55 @@ describe('summit machine', () => {
     }
     const missing = [...declared].filter((t) => !taken.has(t));
     expect(missing).toEqual([]);
+  });
+
+  test('the drawn statechart has exactly the phase changes the machine makes', () => {
+    const chart = statechart(summitMachine);
+    expect(chart.states.map((st) => st.key)).toEqual([
+      'briefing',
+      'lobbying',
+      'drafting',
+      'voting',
+      'aftermath',
+      'debrief',
+    ]);
+    expect(chart.states.filter((st) => st.initial).map((st) => st.key)).toEqual(['briefing']);
+    expect(chart.states.filter((st) => st.final).map((st) => st.key)).toEqual(['debrief']);
+    expect(chart.rootEvents).toEqual(['*']);
+    // A move changes the phase by an event's own target, or stays (self-loop) or lands
+    // somewhere and then takes one eventless ("always") transition.
+    const byEvent: [string, string][] = [];
+    const always: [string, string][] = [];
+    for (const st of chart.states) {
+      for (const t of st.transitions) {
+        if (t.event === 'always') always.push([st.key, t.target ?? st.key]);
+        else byEvent.push([st.key, t.target ?? st.key]);
+      }
+    }
+    const routes = byEvent.flatMap(([from, land]) => [
+      { from, to: land, uses: [`${from}-${land}`] },
+      ...always
+        .filter(([a]) => a === land)
+        .map(([, to]) => ({ from, to, uses: [`${from}-${land}`, `always:${land}-${to}`] })),
+    ]);
+    const used = new Set<string>();
+    for (const map of adjacency) {
+      for (const { state, transitions } of Object.values(map)) {
+        for (const { state: next } of Object.values(transitions) as { state: typeof state }[]) {
+          const from = String(state.value);
+          const to = String(next.value);
+          if (from === to) continue;
+          const fits = routes.filter((r) => r.from === from && r.to === to);
+          expect(fits.length, `${from} → ${to} is drawn`).toBeGreaterThan(0);
+          for (const r of fits) r.uses.forEach((u) => used.add(u));
+        }
+      }
+    }
+    const drawn = [
+      ...byEvent.filter(([a, b]) => a !== b).map(([a, b]) => `${a}-${b}`),
+      ...always.map(([a, b]) => `always:${a}-${b}`),
+    ];
+    expect(drawn.filter((e) => !used.has(e))).toEqual([]);
   });
 
   test('illegal moves are refused with a reason and change nothing', () => {

@@ -1,31 +1,45 @@
 /** One-line explanations of each solution concept, with a reference, for the calculator and analysis views. */
 import type { ConceptName } from '../../engine/cooperative/gameReport';
 
-export const CONCEPT_INFO: Record<ConceptName, { label: string; line: string; ref: string }> = {
+export interface ConceptInfo {
+  label: string;
+  line: string;
+  ref: string;
+  /** The defining formula, in plain notation. */
+  formula?: string;
+}
+
+export const CONCEPT_INFO: Record<ConceptName, ConceptInfo> = {
   shapley: {
     label: 'Shapley value',
     line: 'Average marginal contribution over all orders in which the players could join.',
     ref: 'Shapley (1953)',
+    formula: 'φᵢ = Σ_{S ⊆ N∖i} |S|!(n−|S|−1)!/n! · [v(S∪i) − v(S)]',
   },
   banzhaf: {
     label: 'Banzhaf value',
     line: 'Average marginal contribution over all coalitions the player could join (all equally likely).',
     ref: 'Banzhaf (1965); Owen (1975)',
+    formula: 'βᵢ = 2^−(n−1) · Σ_{S ⊆ N∖i} [v(S∪i) − v(S)]',
   },
   banzhafNormalized: {
     label: 'Banzhaf index (normalized)',
     line: 'The Banzhaf values rescaled to sum to 1: shares of swing power.',
     ref: 'Banzhaf (1965)',
+    formula: 'βᵢ / Σⱼ βⱼ',
   },
   nucleolus: {
     label: 'Nucleolus',
     line: 'The imputation that makes the unhappiest coalitions as happy as possible, lexicographically.',
     ref: 'Schmeidler (1969)',
+    formula:
+      'lexicographically minimize the excesses e(S, x) = v(S) − x(S), largest first, over imputations',
   },
   prenucleolus: {
     label: 'Prenucleolus',
     line: 'The nucleolus without the requirement that each player gets at least its own worth.',
     ref: 'Schmeidler (1969); Sobolev (1975)',
+    formula: 'the same over all efficient x (x(N) = v(N))',
   },
   tau: {
     label: 'τ-value',
@@ -41,16 +55,19 @@ export const CONCEPT_INFO: Record<ConceptName, { label: string; line: string; re
     label: 'Core',
     line: 'Allocations that no coalition can improve on by itself; it may be empty.',
     ref: 'Gillies (1959)',
+    formula: '{ x : x(N) = v(N), x(S) ≥ v(S) for every S }',
   },
   leastCore: {
     label: 'Least core',
     line: 'The smallest ε such that no coalition S can gain more than ε over x(S); its allocation is the first step of the nucleolus.',
     ref: 'Maschler, Peleg & Shapley (1979)',
+    formula: 'min ε such that x(N) = v(N) and x(S) ≥ v(S) − ε for every S ≠ ∅, N',
   },
   shapleyShubik: {
     label: 'Shapley–Shubik index',
     line: 'The share of voting orders in which the player is pivotal.',
     ref: 'Shapley & Shubik (1954)',
+    formula: 'the Shapley value of the simple game (v = 1 for winning coalitions)',
   },
   deeganPackel: {
     label: 'Deegan–Packel index',

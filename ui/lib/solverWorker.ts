@@ -1,49 +1,84 @@
 /// <reference lib="webworker" />
-/** The Web Worker behind ui/lib/solver.ts: parses and solves game and scenario documents. */
+/**
+ * The Web Worker behind ui/lib/solver.ts: parses and solves game and scenario documents,
+ * adds the core bounds for the Analysis view, and runs parameter sweeps with progress.
+ */
 import loadHighs from 'highs';
 import wasmUrl from 'highs/runtime?url';
 import { setHighsLoader } from '../../engine/shared/lp';
 import { parseGameFile } from '../../engine/cooperative/parseGameFile';
 import { gameReport, type GameReport } from '../../engine/cooperative/gameReport';
+import { coreBounds, type CoreBounds } from '../../engine/cooperative/coreBounds';
 import type { ScenarioReport } from '../../engine/scenario/solveScenario';
+import type { SweepAxis, SweepRow } from '../../engine/simulation/sweep';
+import type { Maybe } from '../../engine/shared/types';
 
-export interface SolveRequest {
-  id: number;
+export type SolveRequest =
   /** A game document, or a scenario document (it has "schemaVersion"). */
-  doc: unknown;
-}
+  | { id: number; task: 'solve'; doc: unknown }
+  /** A game document: every concept plus each player's range over the (least) core. */
+  | { id: number; task: 'analyse'; doc: unknown }
+  | { id: number; task: 'sweep'; doc: unknown; axes: SweepAxis[] };
+
 export type SolveReply =
-  | { id: number; ok: true; report: GameReport }
+  | { id: number; ok: true; report: GameReport; bounds?: Maybe<CoreBounds> }
   | { id: number; ok: true; scenario: ScenarioReport }
+  | { id: number; ok: true; rows: SweepRow[] }
+  | { id: number; ok: true; progress: number; total: number }
   | { id: number; ok: false; message: string };
 
 setHighsLoader(() => loadHighs({ locateFile: () => wasmUrl }));
 
-self.onmessage = async (e: MessageEvent<SolveRequest>) => {
-  const { id, doc } = e.data;
-  try {
-    if (typeof doc === 'object' && doc !== null && 'schemaVersion' in doc) {
-      // Scenarios load the parser (zod, mathjs) only when one is asked for.
-      const { parseScenario } = await import('../../engine/scenario/parse');
-      const { solveScenario } = await import('../../engine/scenario/solveScenario');
-      const parsed = parseScenario(doc);
-      if (!parsed.ok)
-        throw new Error(parsed.errors.map((x) => `${x.path}: ${x.message}`).join('; '));
-      const solved = await solveScenario(parsed.value);
-      if (!solved.ok)
-        throw new Error(solved.errors.map((x) => `${x.path}: ${x.message}`).join('; '));
-      self.postMessage({ id, ok: true, scenario: solved.value } satisfies SolveReply);
-      return;
-    }
-    const parsed = parseGameFile(doc);
-    if (!parsed.ok) {
-      const message = parsed.errors.map((x) => `${x.path || '/'}: ${x.message}`).join('; ');
-      self.postMessage({ id, ok: false, message } satisfies SolveReply);
-      return;
-    }
-    const report = await gameReport(parsed.value);
-    self.postMessage({ id, ok: true, report } satisfies SolveReply);
-  } catch (err) {
-    self.postMessage({ id, ok: false, message: (err as Error).message } satisfies SolveReply);
+const problems = (errors: { path: string; message: string }[]) =>
+  errors.map((x) => `${x.path || '/'}: ${x.message}`).join('; ');
+
+async function parsedScenario(doc: unknown) {
+  // Scenarios load the parser (zod, mathjs) only when one is asked for.
+  const { parseScenario } = await import('../../engine/scenario/parse');
+  const parsed = parseScenario(doc);
+  if (!parsed.ok) throw new Error(problems(parsed.errors));
+  return parsed.value;
+}
+
+async function handle(req: SolveRequest, reply: (r: SolveReply) => void): Promise<void> {
+  const { id, doc } = req;
+  if (req.task === 'sweep') {
+    const { sweep } = await import('../../engine/simulation/sweep');
+    const scenario = await parsedScenario(doc);
+    let last = 0;
+    const result = sweep(scenario, req.axes, (done, total) => {
+      // Report about every 50 ms of work, and at the end.
+      const now = performance.now();
+      if (now - last > 50 || done === total) {
+        last = now;
+        reply({ id, ok: true, progress: done, total });
+      }
+    });
+    if (!result.ok) throw new Error(result.errors.join('; '));
+    return reply({ id, ok: true, rows: result.value });
   }
+  if (typeof doc === 'object' && doc !== null && 'schemaVersion' in doc) {
+    const { solveScenario } = await import('../../engine/scenario/solveScenario');
+    const solved = await solveScenario(await parsedScenario(doc));
+    if (!solved.ok) throw new Error(problems(solved.errors));
+    return reply({ id, ok: true, scenario: solved.value });
+  }
+  const parsed = parseGameFile(doc);
+  if (!parsed.ok) throw new Error(problems(parsed.errors));
+  const report = await gameReport(parsed.value);
+  const game = parsed.value.game;
+  if (req.task === 'analyse') {
+    const bounds: Maybe<CoreBounds> = game
+      ? await coreBounds(game)
+      : { ok: false, reason: 'too many players for every coalition' };
+    return reply({ id, ok: true, report, bounds });
+  }
+  reply({ id, ok: true, report });
+}
+
+self.onmessage = (e: MessageEvent<SolveRequest>) => {
+  const reply = (r: SolveReply) => self.postMessage(r);
+  handle(e.data, reply).catch((err: unknown) =>
+    reply({ id: e.data.id, ok: false, message: (err as Error).message }),
+  );
 };

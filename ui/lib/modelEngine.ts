@@ -1,0 +1,178 @@
+/**
+ * What the Model and Analysis views compute, loaded on demand with the parser (zod,
+ * mathjs): checking an edited model, its live summary (the predicted text, the voting
+ * power under its rule), the difference from the bundled model, share links, and the
+ * per-pair bargaining pictures. Every edit goes through parseScenario, as on the CLI.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { parseScenario } from '../../engine/scenario/parse';
+import type { CompiledScenario, ScenarioProblem } from '../../engine/scenario/scenario';
+import type { ScenarioFile } from '../../engine/scenario/schema';
+import {
+  lobbyingDays,
+  prepareScenario,
+  type PreparedScenario,
+} from '../../engine/scenario/solveScenario';
+import { leaderInstruments } from '../../engine/scenario/solveScenario';
+import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
+import { textClauses } from '../../engine/scenario/declarationModel';
+import { rulePower } from '../../engine/scenario/rulePower';
+import { pairFrontier, type PairFrontier } from '../../engine/scenario/pairFrontier';
+import { stahlPath, rubinsteinShares } from '../../engine/bargaining/rubinstein';
+import { coreSlice, type CoreSlice } from '../../engine/cooperative/coreSlice';
+import { gameFromValues } from '../../engine/cooperative/tuGame';
+import { SCENARIO_DOCS } from './playEngine';
+import { statechart } from '../../engine/protocols/statechart';
+import { summitMachine } from '../../engine/protocols/summitMachine';
+import { threadMachine } from '../../engine/protocols/threadMachine';
+import { parseGameFile } from '../../engine/cooperative/parseGameFile';
+
+/** The protocol's statecharts, read from the machines themselves. */
+export const SUMMIT_CHART = statechart(summitMachine);
+export const THREAD_CHART = statechart(threadMachine);
+
+export { jsonDiff, type JsonChange } from '../../engine/shared/jsonDiff';
+export * as edits from '../../engine/scenario/edits';
+export type { ScenarioFile, ScenarioProblem, CompiledScenario };
+
+/** The bundled scenarios a model can start from. */
+export const BASE_MODELS = SCENARIO_DOCS as Record<string, ScenarioFile>;
+
+export type Checked =
+  { ok: true; scenario: CompiledScenario } | { ok: false; problems: ScenarioProblem[] };
+
+/** The same parser as the CLI: schema, references, formulas, and one evaluation. */
+export function checkModel(doc: unknown): Checked {
+  const r = parseScenario(doc);
+  return r.ok ? { ok: true, scenario: r.value } : { ok: false, problems: r.errors };
+}
+
+export interface LiveSummary {
+  readonly players: string[];
+  readonly textStar: string[];
+  /** The leader's cheapest winning deal, or null if none is affordable. */
+  readonly optimum: {
+    text: string[];
+    signatories: string[];
+    cost: number;
+    payments: Record<string, number>;
+  } | null;
+  readonly shapleyShubik: number[];
+  readonly banzhaf: number[];
+  readonly rule: string;
+}
+
+function describeRule(file: ScenarioFile, voters: number): string {
+  const r = file.decisionRule;
+  if (r.kind === 'consensus') return `consensus: all ${voters} must sign`;
+  if (r.kind === 'majority') return `majority: ${Math.ceil((voters + 1) / 2)} of ${voters}`;
+  if (r.kind === 'quota') return `quota: ${r.k} of ${voters}`;
+  return `weighted: ${r.quota} of ${file.players.reduce((s, p) => s + (p.weight ?? 0), 0)} votes`;
+}
+
+/** What a slider move changes, computed synchronously (a few ms for Moscow 2008). */
+export function liveSummary(scenario: CompiledScenario): LiveSummary | { error: string } {
+  const prep = prepareScenario(scenario);
+  if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+  const { model, numbers, textStar } = prep.value;
+  const best = leaderOptimum(model, leaderInstruments(scenario, numbers), numbers.leaderBudget);
+  const power = rulePower(model);
+  return {
+    players: [...model.players],
+    textStar: textClauses(model, textStar),
+    optimum: best
+      ? {
+          text: textClauses(model, best.text),
+          signatories: model.players.filter((_, i) => (best.signatories >>> i) & 1),
+          cost: best.mix.cost,
+          payments: Object.fromEntries(
+            model.players.flatMap((p, i) =>
+              i === model.leader ? [] : [[p, best.payments[i] as number]],
+            ),
+          ),
+        }
+      : null,
+    shapleyShubik: power.shapleyShubik,
+    banzhaf: power.banzhaf,
+    rule: describeRule(scenario.file, model.n),
+  };
+}
+
+const SHARE_KEY = 'model=';
+
+/** The model compressed into a URL fragment (lz-string, URI-safe). */
+export function shareFragment(doc: ScenarioFile): string {
+  return `#${SHARE_KEY}${compressToEncodedURIComponent(JSON.stringify(doc))}`;
+}
+
+/** A model from a share link's fragment: the document, or why it cannot be read. */
+export function readShareFragment(
+  hash: string,
+): { ok: true; doc: unknown } | { ok: false; message: string } | null {
+  if (!hash.startsWith(`#${SHARE_KEY}`)) return null;
+  const text = decompressFromEncodedURIComponent(hash.slice(SHARE_KEY.length + 1));
+  if (!text) return { ok: false, message: 'the link is cut short or damaged' };
+  try {
+    return { ok: true, doc: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, message: 'the link does not hold a JSON model' };
+  }
+}
+
+export interface PairPicture extends PairFrontier {
+  /** The member's share of the surplus with k rounds left (k = 1..days), leader proposing. */
+  readonly stahl: number[];
+  /** The member's share with no deadline (Rubinstein 1982). */
+  readonly rubinstein: number;
+}
+
+/** Every leader–member pair's bargaining problem and its finite-horizon shares. */
+export function pairPictures(scenario: CompiledScenario): PairPicture[] | { error: string } {
+  const prep = prepareScenario(scenario);
+  if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+  return pictures(prep.value, lobbyingDays(scenario));
+}
+
+function pictures(prep: PreparedScenario, days: number): PairPicture[] {
+  const { model, numbers } = prep;
+  const dL = numbers.discount[model.leader] as number;
+  return model.players.flatMap((_, i) => {
+    if (i === model.leader) return [];
+    const d: [number, number] = [dL, numbers.discount[i] as number];
+    return [
+      {
+        ...pairFrontier(prep, i),
+        stahl: stahlPath(d, 0, days).map((leaderShare) => 1 - leaderShare),
+        rubinstein: rubinsteinShares(d, 0)[1],
+      },
+    ];
+  });
+}
+
+/** The core through three players of a game given by its coalition worths. */
+export function coreSliceOf(
+  players: readonly string[],
+  worth: Readonly<Record<string, number>>,
+  chosen: readonly [number, number, number],
+  fixed: readonly number[],
+): CoreSlice {
+  const values = new Float64Array(1 << players.length);
+  for (let s = 1; s < values.length; s++) {
+    const key = players.filter((_, i) => (s >>> i) & 1).join('+');
+    values[s] = worth[key] ?? 0;
+  }
+  return coreSlice(gameFromValues(values, players), chosen, fixed);
+}
+
+/** v(S) of every nonempty coalition of a game document, keyed "A+B" (null if it does not parse or is too large). */
+export function worthTable(
+  doc: unknown,
+): { players: string[]; worth: Record<string, number> } | null {
+  const parsed = parseGameFile(doc);
+  if (!parsed.ok || !parsed.value.game || parsed.value.game.n > 16) return null;
+  const { players, v } = parsed.value.game;
+  const worth: Record<string, number> = {};
+  for (let s = 1; s < v.length; s++)
+    worth[players.filter((_, i) => (s >>> i) & 1).join('+')] = v[s] as number;
+  return { players: [...players], worth };
+}
