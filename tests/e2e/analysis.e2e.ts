@@ -25,8 +25,101 @@ e2eTest(
     await page.getByRole('button', { name: 'Size' }).click();
     const bySize = (await rows.first().locator('td').nth(1).textContent()) ?? '';
     expect(bySize === '7', 'sorting by size, largest first');
-    const concepts = page.getByRole('table', { name: 'Solution concepts by player' });
-    await concepts.getByRole('row', { name: /^BLR/ }).waitFor();
+    const concepts = page.getByRole('table', { name: 'Solution concepts' });
+    const nucleolus = concepts.getByRole('row', { name: /^Nucleolus/ });
+    await nucleolus.waitFor();
+    const nuc = (await nucleolus.textContent()) ?? '';
+    expect(nuc.includes('= 637/3000'), `exact fractions of the calibrated model: ${nuc}`);
+    expect(
+      (await concepts.getByRole('row', { name: /^Nash bargaining, pair by pair/ }).count()) === 1,
+      'the scenario adds its bargaining solutions',
+    );
     await screenshot('analysis');
   },
 );
+
+e2eTest(
+  'a sweep runs to completion and can be cancelled',
+  async ({ page, baseUrl, screenshot }) => {
+    await page.goto(baseUrl);
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    const map = page.getByRole('img', { name: "Sweep heat map of the leader's cost" });
+    await map.waitFor({ timeout: 60_000 });
+    const cells = await map.locator('g[data-feasible]').count();
+    expect(cells === 21 * 21, `one cell per grid point (got ${cells})`);
+    const texts = await page
+      .getByRole('list', { name: 'Adopted texts' })
+      .getByRole('listitem')
+      .count();
+    expect(texts > 1, `the adopted text changes across the grid (${texts} texts)`);
+    await map.scrollIntoViewIfNeeded();
+    await screenshot('sweep');
+    // A big grid: cancel it part way.
+    await page.getByLabel('Parameter 1 points').fill('201');
+    await page.getByLabel('Parameter 1 points').press('Enter');
+    await page.getByLabel('Parameter 2 points').fill('201');
+    await page.getByLabel('Parameter 2 points').press('Enter');
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Sweep progress' });
+    await page.waitForFunction(() => {
+      const p = document.querySelector(
+        'progress[aria-label="Sweep progress"]',
+      ) as HTMLProgressElement | null;
+      return p !== null && p.value > 0;
+    });
+    expect((await bar.count()) === 1, 'a progress bar while it runs');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const status =
+      (await page.getByRole('status').filter({ hasText: 'Cancelled' }).textContent()) ?? '';
+    expect(/Cancelled after \d+ of 40401 points/.test(status), status);
+    expect((await map.count()) === 0, 'no heat map from a cancelled sweep');
+    expect(await page.getByRole('button', { name: 'Run sweep' }).isEnabled(), 'ready to run again');
+  },
+);
+
+e2eTest(
+  'analysis of a calculator game: exact fractions, core simplex and core ranges',
+  async ({ page, baseUrl, screenshot }) => {
+    await page.goto(baseUrl);
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    await page.getByLabel('Game to analyse').selectOption('three-person');
+    await page.getByRole('heading', { name: /Three partners/ }).waitFor();
+    const table = page.getByRole('table', { name: 'Solution concepts' });
+    await table.getByRole('row', { name: /Core range/ }).waitFor();
+    const range = (await table.getByRole('row', { name: /Core range/ }).textContent()) ?? '';
+    expect(
+      range.includes('36 – 42') && range.includes('18 – 24') && range.includes('6 – 12'),
+      range,
+    );
+    const shapley = (await table.getByRole('row', { name: /^Shapley value/ }).textContent()) ?? '';
+    expect(/32\s*23\s*17/.test(shapley), `Shapley (32, 23, 17): ${shapley}`);
+    const simplex = page.getByRole('img', { name: 'Core simplex of A, B and C' });
+    await simplex.waitFor();
+    expect((await simplex.getByTestId('core-polygon').count()) === 1, 'the core polygon is drawn');
+    await simplex.scrollIntoViewIfNeeded();
+    await screenshot('core-simplex');
+    // The glove game: Shapley (2/3, 1/6, 1/6), exactly.
+    await page.getByLabel('Game to analyse').selectOption('glove');
+    await page.getByRole('heading', { name: /Glove game/ }).waitFor();
+    const glove = page
+      .getByRole('table', { name: 'Solution concepts' })
+      .getByRole('row', { name: /^Shapley value/ });
+    await glove.filter({ hasText: '= 2/3' }).waitFor();
+    expect(((await glove.textContent()) ?? '').includes('= 1/6'), 'exact sixths');
+  },
+);
+
+e2eTest('the statechart lights the phase of the game in Play', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: /Play as Belarus/ }).click();
+  await page.getByRole('group', { name: 'Actions' }).waitFor();
+  await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+  const chart = page.getByRole('img', { name: 'Summit statechart' });
+  await chart.waitFor();
+  const lit = await chart.locator('[aria-current="step"]').getAttribute('data-state');
+  expect(lit === 'lobbying', `lobbying is lit (got ${lit})`);
+  const threads =
+    (await page.getByRole('img', { name: /Lobbying thread statechart/ }).textContent()) ?? '';
+  expect(threads.includes('BLR'), 'the member threads are placed in their states');
+});

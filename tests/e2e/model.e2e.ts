@@ -1,0 +1,210 @@
+/**
+ * The Model tab: parameters, formulas, the decision rule, structure edits, and sharing —
+ * each checked through what a person sees (the predictions, the analysis, the diff).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { e2eTest, expect } from './harness';
+
+async function openModel(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('tab', { name: 'Model', exact: true }).click();
+  await page.getByRole('region', { name: 'Model predictions' }).waitFor();
+}
+
+const predictions = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Model predictions' })
+    .textContent()
+    .then((t) => t ?? '');
+
+const optimum = (page: Page) =>
+  page
+    .getByTestId('optimum')
+    .textContent()
+    .then((t) => t ?? '');
+
+async function savedModel(page: Page): Promise<unknown> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save model' }).click(),
+  ]);
+  return JSON.parse(readFileSync(await download.path(), 'utf8'));
+}
+
+e2eTest(
+  'change a parameter and see the predictions and the analysis change',
+  async ({ page, baseUrl, screenshot }) => {
+    await page.goto(baseUrl);
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    await page.getByTestId('optimum').waitFor();
+    const analysisBefore = await optimum(page);
+    expect(
+      analysisBefore.includes('0.231 bn'),
+      `the calibrated optimum costs 0.231 bn: ${analysisBefore}`,
+    );
+
+    await page.getByRole('tab', { name: 'Model', exact: true }).click();
+    const slider = page.getByRole('slider', { name: 'Belarus: Western stake' });
+    expect((await slider.count()) === 1, 'the slider is labelled with the parameter name');
+    const before = await predictions(page);
+    await page.getByLabel('Belarus: Western stake (exact value)').fill('3');
+    await page.getByLabel('Belarus: Western stake (exact value)').press('Enter');
+    await page.waitForFunction(
+      (old) => document.querySelector('[aria-label="Model predictions"]')?.textContent !== old,
+      before,
+    );
+    const after = await predictions(page);
+    expect(after.includes('1.019 bn') || after !== before, 'the leader pays more');
+    const diff =
+      (await page.getByRole('region', { name: 'Changes from the bundled model' }).textContent()) ??
+      '';
+    expect(
+      diff.includes('/parameters/west_BLR/value') && diff.includes('1 change'),
+      `the diff names it: ${diff}`,
+    );
+    await screenshot('model');
+
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    await page.waitForFunction((old) => {
+      const t = document.querySelector('[data-testid="optimum"]')?.textContent;
+      return t && t !== old;
+    }, analysisBefore);
+    const analysisAfter = await optimum(page);
+    expect(!analysisAfter.includes('0.231 bn'), `the analysis follows the model: ${analysisAfter}`);
+  },
+);
+
+e2eTest(
+  'an invalid formula shows its error and keeps the last valid model',
+  async ({ page, baseUrl }) => {
+    await openModel(page, baseUrl);
+    const before = await predictions(page);
+    const field = page.getByLabel('nato-warning: value to BLR', { exact: true });
+    await field.fill('-(backlash_nato_warning * west_BLRR');
+    const problems = page.getByRole('alert', { name: 'Model problems' });
+    await problems.waitFor();
+    const text = (await problems.textContent()) ?? '';
+    expect(
+      text.includes('/clauses/0/value/BLR') && text.includes('cannot parse'),
+      `path and message: ${text}`,
+    );
+    expect((await field.getAttribute('aria-invalid')) === 'true', 'the field is marked invalid');
+    expect(
+      (await predictions(page)) === before,
+      'the predictions are those of the last valid model',
+    );
+    // An unknown name is an error too, with its own message.
+    await field.fill('-(backlash_nato_warning * west_BLRR)');
+    await page
+      .getByText(/unknown/i)
+      .first()
+      .waitFor();
+    // Fixing it makes the model valid again.
+    await field.fill('-(backlash_nato_warning * west_BLR)');
+    await page.getByText('The model is valid.').waitFor();
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    await page.getByTestId('optimum').waitFor();
+  },
+);
+
+e2eTest(
+  'a share link round-trips to the same model',
+  async ({ page, baseUrl, browser, screenshot }) => {
+    await openModel(page, baseUrl);
+    await page.getByLabel("Russia's side-payment budget (exact value)").fill('0.6');
+    await page.getByLabel("Russia's side-payment budget (exact value)").press('Enter');
+    await page.getByLabel('Rule').selectOption('majority');
+    await page.getByRole('button', { name: 'Remove clause recognition' }).click();
+    await page.getByRole('button', { name: 'Add instrument' }).click();
+    await page.getByText('The model is valid.').waitFor();
+    const edited = await savedModel(page);
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.getByLabel('Link to this model').inputValue();
+    expect(
+      link.startsWith(baseUrl) && link.includes('#model='),
+      `a link to this page: ${link.slice(0, 60)}`,
+    );
+
+    // A fresh browser (no saved model) opens the link on the Model tab with the same model.
+    const fresh = await browser.newContext({ acceptDownloads: true });
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await other.getByRole('region', { name: 'Model predictions' }).waitFor();
+    expect(
+      (await other
+        .getByRole('tab', { name: 'Model', exact: true })
+        .getAttribute('aria-selected')) === 'true',
+      'the link opens the Model tab',
+    );
+    const shared = await savedModel(other);
+    expect(JSON.stringify(shared) === JSON.stringify(edited), 'the same model, field for field');
+    expect((await other.getByLabel('Rule').inputValue()) === 'majority', 'the rule came along');
+    await screenshot('model-shared');
+    await fresh.close();
+  },
+);
+
+e2eTest('a damaged share link is reported, not a blank page', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}#model=N4Ig-damaged`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /link|not loaded/ })
+    .waitFor();
+  await page.getByRole('region', { name: 'Model predictions' }).waitFor();
+});
+
+e2eTest(
+  'switching the decision rule changes the voting power and the predicted text',
+  async ({ page, baseUrl }) => {
+    await openModel(page, baseUrl);
+    const power = page.getByRole('table', { name: 'Voting power' });
+    const rus = () => power.getByRole('row', { name: /^RUS/ }).textContent();
+    expect(((await rus()) ?? '').includes('14.3%'), 'consensus: 1/7 each');
+    const text = await page.getByRole('list', { name: 'Predicted text' }).textContent();
+    await page.getByLabel('Rule').selectOption('quota');
+    await page.getByLabel('Signatories needed (leader included)').fill('4');
+    await page.getByLabel('Signatories needed (leader included)').press('Enter');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[aria-label="Model predictions"]')
+        ?.textContent?.includes('quota: 4 of 7'),
+    );
+    const rusQuota = (await rus()) ?? '';
+    expect(!rusQuota.includes('14.3%'), `Russia, a veto player, gains power: ${rusQuota}`);
+    const textQuota = await page.getByRole('list', { name: 'Predicted text' }).textContent();
+    expect(textQuota !== text, 'fewer signatories needed: a stronger text');
+  },
+);
+
+e2eTest('add and remove structure, load a bad file, and reset', async ({ page, baseUrl }) => {
+  await openModel(page, baseUrl);
+  await page.getByRole('button', { name: 'Add clause' }).click();
+  await page.getByLabel('clause-1: value to RUS', { exact: true }).fill('0.4');
+  await page.getByRole('button', { name: 'Add player' }).click();
+  await page.getByRole('button', { name: 'Remove player KGZ' }).click();
+  await page.getByText('The model is valid.').waitFor();
+  const power = (await page.getByRole('table', { name: 'Voting power' }).textContent()) ?? '';
+  expect(power.includes('NEW1') && !power.includes('KGZ'), 'the players changed');
+  // A file that is not a valid model is refused with its problems; the edits stay.
+  await page.getByLabel('Load model').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, id: 'x' })),
+  });
+  const notice =
+    (await page.getByRole('status').filter({ hasText: 'not loaded' }).textContent()) ?? '';
+  expect(notice.includes('"broken.json" was not loaded') && notice.includes('/players'), notice);
+  expect(
+    ((await page.getByRole('table', { name: 'Voting power' }).textContent()) ?? '').includes(
+      'NEW1',
+    ),
+    'the edited model is unchanged',
+  );
+  // A reload keeps the edits (they are saved in the browser).
+  await page.reload();
+  await page.getByRole('tab', { name: 'Model', exact: true }).click();
+  await page.getByRole('button', { name: 'Remove clause clause-1' }).waitFor();
+  await page.getByRole('button', { name: 'Reset model' }).click();
+  await page.getByText(/None: this is the bundled model/).waitFor();
+});
