@@ -96,6 +96,11 @@ class ModelStore {
     }
   }
 
+  /** Apply one of the engine's edits (engine/scenario/edits.ts) to the draft. */
+  change(edit: (edits: Engine['edits'], draft: ScenarioFile) => ScenarioFile): void {
+    if (this.engine && this.draft) this.apply(edit(this.engine.edits, this.draft));
+  }
+
   /** Set one field (path as JSON keys) of the draft. */
   edit(path: readonly (string | number)[], value: unknown): void {
     if (this.engine && this.draft) this.apply(this.engine.edits.setAt(this.draft, path, value));
