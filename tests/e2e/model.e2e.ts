@@ -46,6 +46,7 @@ e2eTest(
 
     await page.getByRole('tab', { name: 'Model', exact: true }).click();
     const slider = page.getByRole('slider', { name: 'Belarus: Western stake' });
+    await slider.first().waitFor();
     expect((await slider.count()) === 1, 'the slider is labelled with the parameter name');
     const before = await predictions(page);
     await page.getByLabel('Belarus: Western stake (exact value)').fill('3');
