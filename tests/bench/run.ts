@@ -11,9 +11,20 @@ import { weightedVotingGame } from '../../engine/cooperative/weightedVoting';
 import { highsRuntime } from '../../engine/shared/lp';
 import { popcount } from '../../engine/shared/bits';
 import { seededRng } from '../../engine/shared/rng';
+import { setAt } from '../../engine/scenario/edits';
+import { rulePower } from '../../engine/scenario/rulePower';
+import { jsonDiff } from '../../engine/shared/jsonDiff';
+import { sweep } from '../../engine/simulation/sweep';
+import type { ScenarioFile } from '../../engine/scenario/schema';
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../engine/scenario/parse';
-import { prepareScenario, solvePrepared, solveScenario } from '../../engine/scenario/solveScenario';
+import {
+  leaderInstruments,
+  prepareScenario,
+  solvePrepared,
+  solveScenario,
+} from '../../engine/scenario/solveScenario';
+import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
 import { simulate } from '../../engine/simulation/simulate';
 import { bundleSizes } from './bundleSize';
 import { report, timeMs } from './timing';
@@ -160,6 +171,48 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
     `${''.padEnd(44)} ${frame ? 'ok' : 'OVER'}: ${frame ? 'fits' : 'misses'} one 60 Hz frame (16 ms)`,
   );
   ok = frame && ok;
+}
+
+// 4b. The model editor: one edit re-parsed by the CLI's parser, the predictions recomputed
+//     (leader optimum, the rule's power indices) and the diff from the bundled model — the
+//     work done on every keystroke — and a parameter sweep, per grid point.
+{
+  const doc = JSON.parse(
+    readFileSync(new URL('../../models/moscow-2008.json', import.meta.url), 'utf8'),
+  ) as ScenarioFile;
+  let k = 0;
+  const parseOnly = await timeMs(() => parseScenario(doc), 41, 5);
+  const edit = await timeMs(
+    () => {
+      const next = setAt(doc, ['parameters', 'west_BLR', 'value'], 0.5 + (k++ % 25) / 10);
+      const p = parseScenario(next);
+      if (!p.ok) throw new Error('the edited model does not parse');
+      const prep = prepareScenario(p.value);
+      if (!prep.ok) throw new Error('the edited model does not evaluate');
+      const { model, numbers } = prep.value;
+      leaderOptimum(model, leaderInstruments(p.value, numbers), numbers.leaderBudget);
+      rulePower(model);
+      jsonDiff(doc, next);
+    },
+    41,
+    5,
+  );
+  report('Model editor: one edit checked and predicted', edit, 'parsing the model', parseOnly);
+  const fits = edit <= 16;
+  console.log(
+    `${''.padEnd(44)} ${fits ? 'ok' : 'OVER'}: ${fits ? 'fits' : 'misses'} one 60 Hz frame (16 ms)`,
+  );
+  ok = fits && ok;
+  const parsed = parseScenario(doc);
+  if (!parsed.ok) throw new Error('models/moscow-2008.json does not parse');
+  const axes = [
+    { parameter: 'west_BLR', from: 0.5, to: 3, steps: 21 },
+    { parameter: 'leader_budget', from: 0, to: 1, steps: 21 },
+  ];
+  const grid = await timeMs(() => sweep(parsed.value, axes), 3, 1);
+  console.log(
+    `${'Sweep, 21 x 21 grid (Moscow 2008)'.padEnd(44)} ${grid.toFixed(0).padStart(10)} ms   ${(grid / 441).toFixed(2)} ms a point`,
+  );
 }
 
 // 5. Full games of the default model with the default agents: games per second, and the
