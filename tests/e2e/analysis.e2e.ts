@@ -34,6 +34,8 @@ e2eTest(
       (await concepts.getByRole('row', { name: /^Nash bargaining, pair by pair/ }).count()) === 1,
       'the scenario adds its bargaining solutions',
     );
+    const note = (await page.getByTestId('nash-note').textContent()) ?? '';
+    expect(note.includes("Why is RUS's Nash share negative?"), 'teachers get the reason beside it');
     await screenshot('analysis');
   },
 );

@@ -209,3 +209,31 @@ e2eTest('add and remove structure, load a bad file, and reset', async ({ page, b
   await page.getByRole('button', { name: 'Reset model' }).click();
   await page.getByText(/None: this is the bundled model/).waitFor();
 });
+
+e2eTest('play the edited model, and find it again after a reload', async ({ page, baseUrl }) => {
+  await openModel(page, baseUrl);
+  await page.getByRole('button', { name: 'Remove player KGZ' }).click();
+  await page.getByText('The model is valid.').waitFor();
+  await page.getByRole('tab', { name: 'Play', exact: true }).click();
+  const scenario = page.getByLabel('Scenario');
+  await page.waitForFunction(
+    () => (document.querySelector('select') as HTMLSelectElement | null)?.value === 'edited-model',
+  );
+  expect(
+    ((await scenario.locator('option:checked').textContent()) ?? '').startsWith(
+      'Your edited model',
+    ),
+    'the edited model is offered first',
+  );
+  const roles = (await page.getByRole('group', { name: 'Choose your role' }).textContent()) ?? '';
+  expect(!roles.includes('Kyrgyzstan') && roles.includes('Belarus'), `its players: ${roles}`);
+  await page.getByRole('button', { name: 'Play as Belarus' }).click();
+  await page.getByRole('group', { name: 'Actions' }).waitFor();
+  const members = (await page.getByRole('region', { name: 'Members' }).textContent()) ?? '';
+  expect(!members.includes('Kyrgyzstan'), 'Kyrgyzstan is not at the table');
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await page.reload();
+  await page.getByRole('group', { name: 'Actions' }).waitFor();
+  const after = (await page.getByRole('region', { name: 'Members' }).textContent()) ?? '';
+  expect(!after.includes('Kyrgyzstan'), 'the reload restores the game on the edited model');
+});

@@ -78,9 +78,9 @@ export function regionCountries(): MapCountry[] {
 }
 
 /** The map code of each player (outside actors without one are simply not drawn). */
-export function mapCodes(scenarioId: string): Record<string, string> {
+export function mapCodes(config: GameConfig): Record<string, string> {
   return Object.fromEntries(
-    scenarioById(scenarioId).file.players.flatMap((p) => (p.iso3 ? [[p.id, p.iso3]] : [])),
+    scenarioFor(config).file.players.flatMap((p) => (p.iso3 ? [[p.id, p.iso3]] : [])),
   );
 }
 
@@ -103,8 +103,30 @@ export function scenarioById(id: string): CompiledScenario {
   return s;
 }
 
+// Edited models are parsed once per document (by identity, or by text once restored).
+const compiledModels = new Map<string, CompiledScenario>();
+
+/** The scenario a game is played on: its own edited model, or a bundled one. Throws on a bad model. */
+export function scenarioFor(config: Pick<GameConfig, 'scenarioId' | 'model'>): CompiledScenario {
+  if (config.model === undefined) return scenarioById(config.scenarioId);
+  const key = JSON.stringify(config.model);
+  let s = compiledModels.get(key);
+  if (!s) {
+    const parsed = parseScenario(config.model);
+    if (!parsed.ok)
+      throw new Error(
+        `the game's model does not parse: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+      );
+    s = parsed.value;
+    compiledModels.set(key, s);
+  }
+  return s;
+}
+
 export interface GameConfig {
   readonly scenarioId: string;
+  /** A model edited in the Model tab (a scenario document), played instead of the bundled one. */
+  readonly model?: unknown;
   readonly role: string;
   readonly seed: number;
   readonly history: boolean;
@@ -130,7 +152,7 @@ export interface GameFrame {
 
 /** Play the game from the start through the person's moves so far (games are small). */
 export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFrame {
-  const scenario = scenarioById(config.scenarioId);
+  const scenario = scenarioFor(config);
   const setup = createSetup(scenario, { seed: config.seed, history: config.history });
   const agents = Object.fromEntries(
     setup.players
@@ -145,8 +167,8 @@ export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFr
     view: viewFor(setup, played.state, config.role),
     log: visibleLog(played.state, config.role),
     payoffs: played.waitingFor ? null : finalPayoffs(setup, played.state),
-    prediction: played.waitingFor ? null : predictionFor(config.scenarioId),
-    doc: SCENARIO_DOCS[config.scenarioId],
+    prediction: played.waitingFor ? null : predictionFor(scenario),
+    doc: config.model ?? SCENARIO_DOCS[config.scenarioId],
     ...(() => {
       const plan = leaderPlan(viewFor(setup, played.state, setup.leader));
       return { plannedText: plan.text, believedPrice: plan.price };
@@ -166,7 +188,7 @@ export function storeGame(
   moves: readonly HumanMove[],
   frame: GameFrame,
 ): StoredGame {
-  const scenario = scenarioById(config.scenarioId);
+  const scenario = scenarioFor(config);
   const players = Object.fromEntries(
     frame.setup.players.map((p) => [p, p === config.role ? 'human' : config.strategy]),
   );
@@ -193,9 +215,9 @@ export function restoreGame(
       return { ok: false, message: 'this is not a Summit Lab game file' };
     const saved = parseSavedGame(g.saved);
     if (!saved.ok) return { ok: false, message: saved.errors.join('; ') };
-    if (!(g.config.scenarioId in SCENARIO_DOCS))
+    if (g.config.model === undefined && !(g.config.scenarioId in SCENARIO_DOCS))
       return { ok: false, message: `unknown scenario "${g.config.scenarioId}"` };
-    const replay = replayGame(scenarioById(g.config.scenarioId), saved.value);
+    const replay = replayGame(scenarioFor(g.config), saved.value);
     if (!replay.ok) return { ok: false, message: replay.errors.join('; ') };
     // The person's moves must reproduce the saved log exactly.
     const frame = frameOf(g.config, g.moves);
@@ -216,8 +238,8 @@ export interface Prediction {
   readonly shapley: Record<string, number>;
 }
 
-export function predictionFor(scenarioId: string): Prediction | null {
-  const prep = prepareScenario(scenarioById(scenarioId));
+export function predictionFor(scenario: CompiledScenario): Prediction | null {
+  const prep = prepareScenario(scenario);
   if (!prep.ok) return null;
   const { model, instruments, numbers, game } = prep.value;
   const best = leaderOptimum(model, instruments, numbers.leaderBudget);
@@ -239,7 +261,7 @@ export function whyIllegal(frame: GameFrame, event: ReasonedEvent): string | und
 export function replayStored(
   stored: StoredGame,
 ): { setup: SummitSetup; states: SummitState[] } | null {
-  const r = replayGame(scenarioById(stored.config.scenarioId), stored.saved);
+  const r = replayGame(scenarioFor(stored.config), stored.saved);
   return r.ok ? r.value : null;
 }
 
