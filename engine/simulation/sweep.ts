@@ -41,11 +41,14 @@ export function parseAxis(raw: string): Result<SweepAxis> {
   return { ok: true, value: { parameter, from, to, steps } };
 }
 
+/**
+ * The grid points of one axis, rounded to 12 significant digits so that 0:0.6:7 gives 0.1,
+ * not 0.09999999999999999 (the sweep's rows name these values to people and scripts).
+ */
 function axisValues(axis: SweepAxis): number[] {
   if (axis.steps === 1) return [axis.from];
-  return Array.from(
-    { length: axis.steps },
-    (_, i) => axis.from + ((axis.to - axis.from) * i) / (axis.steps - 1),
+  return Array.from({ length: axis.steps }, (_, i) =>
+    Number((axis.from + ((axis.to - axis.from) * i) / (axis.steps - 1)).toPrecision(12)),
   );
 }
 

@@ -1,8 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { cli } from './cliHarness';
-import { parseAxis } from '../../engine/simulation/sweep';
+import { parseAxis, sweep } from '../../engine/simulation/sweep';
+import { loadScenario } from '../scenario/loadScenario';
 
 const MOSCOW = 'models/moscow-2008.json';
+
+describe('sweep grid values', () => {
+  test('are the decimal values a person expects (0:0.6:7 gives 0.1, 0.2, …)', () => {
+    const r = sweep(loadScenario('moscow-2008'), [
+      { parameter: 'leader_budget', from: 0, to: 0.6, steps: 7 },
+    ]);
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    expect(r.value.map((row) => row.params.leader_budget)).toEqual([
+      0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6,
+    ]);
+  });
+});
 
 describe('cli sweep', () => {
   test('rows over the grid, the first parameter slowest, both ends included', async () => {

@@ -55,8 +55,9 @@ e2eTest(
       .getByRole('listitem')
       .count();
     expect(texts > 1, `the adopted text changes across the grid (${texts} texts)`);
-    await map.scrollIntoViewIfNeeded();
-    await screenshot('sweep');
+    await page.getByRole('button', { name: 'Run sweep' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -80));
+    await screenshot('sweep', false);
     // A big grid: cancel it part way.
     await page.getByLabel('Parameter 1 points').fill('201');
     await page.getByLabel('Parameter 1 points').press('Enter');
@@ -99,8 +100,10 @@ e2eTest(
     const simplex = page.getByRole('img', { name: 'Core simplex of A, B and C' });
     await simplex.waitFor();
     expect((await simplex.getByTestId('core-polygon').count()) === 1, 'the core polygon is drawn');
-    await simplex.scrollIntoViewIfNeeded();
-    await screenshot('core-simplex');
+    await page
+      .getByRole('heading', { name: 'The core through three players' })
+      .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await screenshot('core-simplex', false);
     // The glove game: Shapley (2/3, 1/6, 1/6), exactly.
     await page.getByLabel('Game to analyse').selectOption('glove');
     await page.getByRole('heading', { name: /Glove game/ }).waitFor();

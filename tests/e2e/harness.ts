@@ -10,7 +10,8 @@ export interface E2eContext {
   page: Page;
   browser: Browser;
   baseUrl: string;
-  screenshot(name: string): Promise<void>;
+  /** Save tests/e2e/screenshots/<name>.png: the whole page, or just the viewport. */
+  screenshot(name: string, fullPage?: boolean): Promise<void>;
 }
 
 type TestFn = (ctx: E2eContext) => Promise<void>;

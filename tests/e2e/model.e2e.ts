@@ -64,7 +64,8 @@ e2eTest(
       diff.includes('/parameters/west_BLR/value') && diff.includes('1 change'),
       `the diff names it: ${diff}`,
     );
-    await screenshot('model');
+    await slider.scrollIntoViewIfNeeded();
+    await screenshot('model', false);
 
     await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
     await page.waitForFunction((old) => {
@@ -141,7 +142,7 @@ e2eTest(
     const shared = await savedModel(other);
     expect(JSON.stringify(shared) === JSON.stringify(edited), 'the same model, field for field');
     expect((await other.getByLabel('Rule').inputValue()) === 'majority', 'the rule came along');
-    await screenshot('model-shared');
+    await screenshot('model-shared', false);
     await fresh.close();
   },
 );

@@ -48,8 +48,8 @@ for (const { name, fn } of registered) {
       page,
       browser,
       baseUrl,
-      screenshot: async (shot) => {
-        await page.screenshot({ path: join(shots, `${shot}.png`), fullPage: true });
+      screenshot: async (shot, fullPage = true) => {
+        await page.screenshot({ path: join(shots, `${shot}.png`), fullPage });
       },
     });
     if (problems.length > 0) throw new Error(problems.join('\n'));
