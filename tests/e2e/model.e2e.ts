@@ -238,3 +238,47 @@ e2eTest('play the edited model, and find it again after a reload', async ({ page
   const after = (await page.getByRole('region', { name: 'Members' }).textContent()) ?? '';
   expect(!after.includes('Kyrgyzstan'), 'the reload restores the game on the edited model');
 });
+
+e2eTest(
+  'a cost game: edit its characteristic formula and see who pays what',
+  async ({ page, baseUrl }) => {
+    await openModel(page, baseUrl);
+    await page.getByLabel('Start from').selectOption('rapid-reaction-force-2009');
+    const shares = page.getByRole('table', { name: 'Shapley shares' });
+    await shares.waitFor();
+    const before = (await shares.getByRole('row', { name: /^RUS/ }).textContent()) ?? '';
+    expect(
+      before.includes('49.5%') && before.includes('75.0%'),
+      `Russia's Shapley share beside history: ${before}`,
+    );
+    const formula = page.getByLabel('Formula over parameters and in_<PLAYER>');
+    const text = await formula.inputValue();
+    await formula.fill(text.replace('in_RUS * need_RUS', 'in_RUS * need_RUSS'));
+    const problems =
+      (await page.getByRole('alert', { name: 'Model problems' }).textContent()) ?? '';
+    expect(problems.includes('/characteristic/formula'), `the formula's path: ${problems}`);
+    // Without overlap the cost is the largest need alone: an airport game, Russia pays more.
+    await formula.fill(text);
+    await page.getByText('The model is valid.').waitFor();
+    const valid = (await shares.textContent()) ?? '';
+    await page
+      .getByLabel("Share of each extra member's need not covered by the largest (exact value)")
+      .fill('0');
+    await page
+      .getByLabel("Share of each extra member's need not covered by the largest (exact value)")
+      .press('Enter');
+    await page.waitForFunction(
+      (old) => document.querySelector('[aria-label="Shapley shares"]')?.textContent !== old,
+      valid,
+    );
+    const after = (await shares.getByRole('row', { name: /^RUS/ }).textContent()) ?? '';
+    expect(after !== before, `Russia's share moves: ${after}`);
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    const cost = page.getByRole('table', { name: 'Cost shares' });
+    await cost.waitFor();
+    expect(
+      ((await cost.textContent()) ?? '').includes('actually carried'),
+      'history beside the concepts',
+    );
+  },
+);

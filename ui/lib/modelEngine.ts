@@ -21,7 +21,9 @@ import { pairFrontier, type PairFrontier } from '../../engine/scenario/pairFront
 import { stahlPath, rubinsteinShares } from '../../engine/bargaining/rubinstein';
 import { coreSlice, type CoreSlice } from '../../engine/cooperative/coreSlice';
 import { gameFromValues } from '../../engine/cooperative/tuGame';
+import { shapleyValue } from '../../engine/cooperative/shapley';
 import { SCENARIO_DOCS } from './playEngine';
+import rapidReactionForce from '../../models/rapid-reaction-force-2009.json';
 import { statechart } from '../../engine/protocols/statechart';
 import { summitMachine } from '../../engine/protocols/summitMachine';
 import { threadMachine } from '../../engine/protocols/threadMachine';
@@ -35,8 +37,14 @@ export { jsonDiff, type JsonChange } from '../../engine/shared/jsonDiff';
 export * as edits from '../../engine/scenario/edits';
 export type { ScenarioFile, ScenarioProblem, CompiledScenario };
 
-/** The bundled scenarios a model can start from. */
-export const BASE_MODELS = SCENARIO_DOCS as Record<string, ScenarioFile>;
+/**
+ * The bundled scenarios a model can start from: those the Play tab offers, and the
+ * rapid-reaction-force cost game (a characteristic function given directly, to analyse).
+ */
+export const BASE_MODELS = {
+  ...SCENARIO_DOCS,
+  'rapid-reaction-force-2009': rapidReactionForce,
+} as unknown as Record<string, ScenarioFile>;
 
 export type Checked =
   { ok: true; scenario: CompiledScenario } | { ok: false; problems: ScenarioProblem[] };
@@ -47,7 +55,21 @@ export function checkModel(doc: unknown): Checked {
   return r.ok ? { ok: true, scenario: r.value } : { ok: false, problems: r.errors };
 }
 
+/** A model whose characteristic function is given directly: who pays what, by Shapley. */
+export interface CharacteristicSummary {
+  readonly kind: 'characteristic';
+  readonly players: string[];
+  readonly cost: boolean;
+  /** v(N), or the grand coalition's cost for a cost game. */
+  readonly total: number;
+  /** Shapley shares of the worth (or of the cost, positive = pays). */
+  readonly shapley: number[];
+  /** What each player actually carried, where the history says. */
+  readonly history: Record<string, number> | null;
+}
+
 export interface LiveSummary {
+  readonly kind: 'declaration';
   readonly players: string[];
   readonly textStar: string[];
   /** The leader's cheapest winning deal, or null if none is affordable. */
@@ -71,13 +93,29 @@ function describeRule(file: ScenarioFile, voters: number): string {
 }
 
 /** What a slider move changes, computed synchronously (a few ms for Moscow 2008). */
-export function liveSummary(scenario: CompiledScenario): LiveSummary | { error: string } {
+export function liveSummary(
+  scenario: CompiledScenario,
+): LiveSummary | CharacteristicSummary | { error: string } {
   const prep = prepareScenario(scenario);
   if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
-  const { model, numbers, textStar } = prep.value;
+  const { model, numbers, textStar, game } = prep.value;
+  const characteristic = scenario.file.characteristic;
+  if (characteristic) {
+    const cost = characteristic.kind === 'cost';
+    const sign = cost ? -1 : 1;
+    return {
+      kind: 'characteristic',
+      players: [...model.players],
+      cost,
+      total: sign * (game.v[game.v.length - 1] as number),
+      shapley: shapleyValue(game).map((x) => sign * x),
+      history: scenario.file.history?.shares ?? null,
+    };
+  }
   const best = leaderOptimum(model, leaderInstruments(scenario, numbers), numbers.leaderBudget);
   const power = rulePower(model);
   return {
+    kind: 'declaration',
     players: [...model.players],
     textStar: textClauses(model, textStar),
     optimum: best
