@@ -55,3 +55,24 @@ e2eTest('a bad player name shows a readable error, not a crash', async ({ page, 
   const alert = page.getByRole('alert');
   await alert.getByText('must not contain "+"').waitFor();
 });
+
+e2eTest(
+  'the game typed in the calculator survives other tabs and can be analysed',
+  async ({ page, baseUrl }) => {
+    await openCalculator(page, baseUrl);
+    await page.getByLabel('v(R1+R2)').fill('1');
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    await page.getByLabel('Game to analyse').selectOption('calculator');
+    await page.getByRole('heading', { name: 'Analysis: the game in the Calculator tab' }).waitFor();
+    // The symmetric three-player majority game: an empty core, so least-core ranges, 1/3 each.
+    const table = page.getByRole('table', { name: 'Solution concepts' });
+    const range = table.getByRole('row', { name: /Least-core range/ });
+    await range.waitFor();
+    expect(
+      ((await range.textContent()) ?? '').includes('0.3333 – 0.3333'),
+      'the least core is the single point (1/3, 1/3, 1/3)',
+    );
+    await page.getByRole('tab', { name: 'Calculator', exact: true }).click();
+    expect((await page.getByLabel('v(R1+R2)').inputValue()) === '1', 'the typed worth is kept');
+  },
+);
