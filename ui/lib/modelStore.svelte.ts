@@ -14,6 +14,8 @@ const STORAGE_KEY = 'summit-lab:model';
 interface Stored {
   baseId: string;
   draft: unknown;
+  /** The last valid model, when the draft is not (older saves lack it). */
+  valid?: unknown;
 }
 
 /** Whether a stored draft has the shape the editor renders (its fields may still be wrong). */
@@ -31,7 +33,7 @@ function looksLikeModel(x: unknown): boolean {
   );
 }
 
-class ModelStore {
+export class ModelStore {
   engine = $state.raw<Engine | null>(null);
   /** The bundled model the edits start from (what "Reset model" returns to). */
   baseId = $state('moscow-2008');
@@ -66,10 +68,10 @@ class ModelStore {
     if (!stored || !(stored.baseId in engine.BASE_MODELS) || !looksLikeModel(stored.draft))
       return false;
     this.baseId = stored.baseId;
-    // An invalid draft is restored too (it is work in progress); the analyses fall back to
-    // the bundled model until it parses.
-    const base = engine.BASE_MODELS[stored.baseId] as ScenarioFile;
-    this.#set(base);
+    // An invalid draft is restored too (it is work in progress), over the last valid model.
+    this.#set(engine.BASE_MODELS[stored.baseId] as ScenarioFile);
+    if (stored.valid !== undefined && looksLikeModel(stored.valid))
+      this.#set(stored.valid as ScenarioFile);
     this.#set(stored.draft as ScenarioFile);
     return true;
   }
@@ -90,7 +92,12 @@ class ModelStore {
   apply(next: ScenarioFile): void {
     this.#set(next);
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ baseId: this.baseId, draft: next }));
+      const stored: Stored = {
+        baseId: this.baseId,
+        draft: next,
+        ...(this.valid !== next ? { valid: this.valid } : {}),
+      };
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
     } catch {
       // Storage full or blocked: the model still works, it just will not survive a reload.
     }
