@@ -72,11 +72,16 @@ describe('ModelStore', () => {
     store.change((edits, d) =>
       edits.setDecisionRule(edits.removeClause(d, 'recognition'), 'majority'),
     );
-    const fragment = engine.shareFragment(store.valid!);
-    const back = engine.readShareFragment(fragment);
-    expect(back).toEqual({ ok: true, doc: store.valid });
-    expect(engine.readShareFragment('#model=AAAA')).toMatchObject({ ok: false });
-    expect(engine.readShareFragment('#other')).toBeNull();
+    const fragment = await engine.shareFragment(store.valid!);
+    expect(fragment.startsWith('#model=v1.')).toBe(true);
+    expect(fragment.length).toBeLessThan(JSON.stringify(store.valid).length / 2);
+    expect(await engine.readShareFragment(fragment)).toEqual({ ok: true, doc: store.valid });
+    expect(await engine.readShareFragment(fragment.slice(0, -40))).toEqual({
+      ok: false,
+      message: 'the link is cut short or damaged',
+    });
+    expect(await engine.readShareFragment('#model=AAAA')).toMatchObject({ ok: false });
+    expect(await engine.readShareFragment('#other')).toBeNull();
   });
 
   test('reset returns to the bundled model', async () => {

@@ -4,7 +4,6 @@
  * power under its rule), the difference from the bundled model, share links, and the
  * per-pair bargaining pictures. Every edit goes through parseScenario, as on the CLI.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { parseScenario } from '../../engine/scenario/parse';
 import type { CompiledScenario, ScenarioProblem } from '../../engine/scenario/scenario';
 import type { ScenarioFile } from '../../engine/scenario/schema';
@@ -136,26 +135,7 @@ export function liveSummary(
   };
 }
 
-const SHARE_KEY = 'model=';
-
-/** The model compressed into a URL fragment (lz-string, URI-safe). */
-export function shareFragment(doc: ScenarioFile): string {
-  return `#${SHARE_KEY}${compressToEncodedURIComponent(JSON.stringify(doc))}`;
-}
-
-/** A model from a share link's fragment: the document, or why it cannot be read. */
-export function readShareFragment(
-  hash: string,
-): { ok: true; doc: unknown } | { ok: false; message: string } | null {
-  if (!hash.startsWith(`#${SHARE_KEY}`)) return null;
-  const text = decompressFromEncodedURIComponent(hash.slice(SHARE_KEY.length + 1));
-  if (!text) return { ok: false, message: 'the link is cut short or damaged' };
-  try {
-    return { ok: true, doc: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, message: 'the link does not hold a JSON model' };
-  }
-}
+export { shareFragment, readShareFragment } from './shareLink';
 
 export interface PairPicture extends PairFrontier {
   /** The member's share of the surplus with k rounds left (k = 1..days), leader proposing. */
