@@ -64,7 +64,7 @@ e2eTest(
       diff.includes('/parameters/west_BLR/value') && diff.includes('1 change'),
       `the diff names it: ${diff}`,
     );
-    await slider.scrollIntoViewIfNeeded();
+    await slider.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screenshot('model', false);
 
     await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
