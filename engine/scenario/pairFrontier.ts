@@ -4,7 +4,7 @@
  * payments the member gains M_0 = u_i(T*) − d_i and the leader the rest, S_i − M_0. A
  * payment worth w to the member costs the leader c(w), the cheapest mix of its instruments
  * to i (greedy by cost per unit of value, as in instrumentMix): c is convex and piecewise
- * linear, so the feasible set is the comprehensive hull of the points
+ * linear and stops at the leader's budget, so the feasible set is the comprehensive hull of the points
  * (S_i − M_0 − c(w_k), M_0 + w_k) at its breakpoints — a transferable-utility line only
  * when every instrument costs what it is worth. On it: the Nash point (Nash 1950), the
  * Kalai–Smorodinsky point (Kalai and Smorodinsky 1975), and the ideal point.
@@ -32,8 +32,15 @@ export interface PairFrontier {
   readonly gains: boolean;
 }
 
-/** Breakpoints (value delivered, cost) of the cheapest payment schedule to one member. */
-function paymentSchedule(instruments: readonly Instrument[], to: number): [number, number][] {
+/**
+ * Breakpoints (value delivered, cost) of the cheapest payment schedule to one member, up
+ * to the leader's budget (a deal with this member alone may spend all of it).
+ */
+function paymentSchedule(
+  instruments: readonly Instrument[],
+  to: number,
+  budget: number,
+): [number, number][] {
   const usable = instruments
     .filter((k) => k.to === to && k.value > 0 && k.max > k.min)
     .sort((a, b) => a.cost / a.value - b.cost / b.value);
@@ -41,10 +48,12 @@ function paymentSchedule(instruments: readonly Instrument[], to: number): [numbe
   let w = 0;
   let c = 0;
   for (const k of usable) {
-    const amount = k.max - k.min;
+    let amount = k.max - k.min;
+    if (k.cost > 0 && c + amount * k.cost > budget) amount = Math.max(0, (budget - c) / k.cost);
     w += amount * k.value;
     c += amount * k.cost;
     points.push([w, c]);
+    if (c >= budget) break;
   }
   return points;
 }
@@ -55,10 +64,9 @@ export function pairFrontier(prep: PreparedScenario, member: number): PairFronti
   const surplus = signatureSurplus(model, game, member);
   const m0 = memberUtility(model, member, textStar) - (model.disagreement[member] as number);
   const unpaid: Point = [surplus - m0, m0];
-  const points: Point[] = paymentSchedule(instruments, member).map(([w, c]) => [
-    surplus - m0 - c,
-    m0 + w,
-  ]);
+  const points: Point[] = paymentSchedule(instruments, member, prep.numbers.leaderBudget).map(
+    ([w, c]) => [surplus - m0 - c, m0 + w],
+  );
   const d: Point = [0, 0];
   const f = paretoFrontier(d, points);
   const nash = nashBargainingSolution(d, points);

@@ -59,3 +59,25 @@ describe('pairFrontier (Moscow 2008)', () => {
     expect(() => pairFrontier(prep, prep.model.leader)).toThrow(/leader and a member/);
   });
 });
+
+describe("pairFrontier within the leader's budget", () => {
+  const blr = (budget: number) => {
+    const p = prepared('moscow-2008', new Map([['leader_budget', budget]]));
+    return pairFrontier(p, p.model.players.indexOf('BLR'));
+  };
+  const most = (f: ReturnType<typeof blr>) => Math.max(...f.frontier.map(([, b]) => b));
+
+  test('a smaller budget caps what Belarus can be paid', () => {
+    expect(most(blr(0.5))).toBeLessThan(most(blr(2)));
+    // Spending at most the budget, the leader's gain stays within it of the unpaid point.
+    const f = blr(0.5);
+    for (const [a, b] of f.frontier)
+      if (b > 0) expect(a).toBeGreaterThanOrEqual(f.unpaid[0] - 0.5 - 1e-12);
+  });
+
+  test('0.1 bn cannot compensate Belarus for the text: no deal beats disagreement', () => {
+    const f = blr(0.1);
+    expect(f.gains).toBe(false);
+    expect(f.nash).toEqual([0, 0]);
+  });
+});
