@@ -10,6 +10,10 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     root: '.',
+    // No test may depend on the machine's speed: heavy properties have explicit sizes, and
+    // the per-test limit only catches a hang (Vitest's 5 s default failed on a busy machine).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     projects: [
       {
         extends: true,

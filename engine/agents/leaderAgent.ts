@@ -10,6 +10,7 @@
  * redrafts last, and afterwards delivers its promises to signatories and withholds them
  * from members who refused.
  */
+import { TOL } from '../shared/numeric';
 import { offerCost, offerValue } from '../protocols/offerMath';
 import type { AgentView } from '../protocols/views';
 import type { Offer } from '../protocols/summitTypes';
@@ -62,7 +63,7 @@ function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
     const value = offerValue(view, t.pending, view.credibility);
     const limit =
       tactic === 'rational' ? (plan.signatureValue[m] ?? 0) : offerLevel(view, tactic, m) * 1.05;
-    if (value <= limit + 1e-9 && cost <= (view.budgetLeft ?? 0) + 1e-9) {
+    if (value <= limit + TOL.compare && cost <= (view.budgetLeft ?? 0) + TOL.compare) {
       return {
         type: 'offer.accept',
         actor: view.role,

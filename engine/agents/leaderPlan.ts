@@ -3,6 +3,7 @@
  * (leaderOptimum.ts) computed with the expected values of members' private costs. It is
  * computed once per scenario and belief, not per move (cached by content).
  */
+import { TOL } from '../shared/numeric';
 import { cheapestFor, type Instrument } from '../scenario/instrumentMix';
 import { leaderOptimum } from '../scenario/leaderOptimum';
 import {
@@ -96,7 +97,7 @@ export function offerFor(
   member: string,
   value: number,
 ): Record<string, number> | undefined {
-  if (value <= 1e-12) return {};
+  if (value <= TOL.amount) return {};
   const used = (id: string) =>
     view.transfers
       .filter((x) => x.instrument === id && x.status !== 'withheld')
@@ -107,6 +108,6 @@ export function offerFor(
   const mix = cheapestFor(mine, 0, value);
   if (!mix) return undefined;
   const cost = mine.reduce((s, k) => s + k.cost * (mix.amounts.get(k.id) ?? 0), 0);
-  if (cost > (view.budgetLeft ?? 0) + 1e-9) return undefined;
-  return Object.fromEntries([...mix.amounts].filter(([, a]) => a > 1e-12));
+  if (cost > (view.budgetLeft ?? 0) + TOL.compare) return undefined;
+  return Object.fromEntries([...mix.amounts].filter(([, a]) => a > TOL.amount));
 }

@@ -10,6 +10,7 @@
  * u_i(T) + credibility·promised ≥ d_i + any bid from the West, or when the text is one it
  * agreed to back (unless the West has bid for its refusal).
  */
+import { TOL } from '../shared/numeric';
 import { offerValue } from '../protocols/offerMath';
 import type { AgentView } from '../protocols/views';
 import { cheapestFor } from '../scenario/instrumentMix';
@@ -76,7 +77,7 @@ function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {
   const r = reservation(view, offer.clauses);
   const want = demand(view, tactic, offer.clauses);
   const why = `backing costs us ${bn(-value(view, offer.clauses))} against ${bn(-view.ownDisagreement)} for defying Moscow`;
-  if (got >= want - 1e-9) {
+  if (got >= want - TOL.compare) {
     return {
       type: 'offer.accept',
       actor: view.role,
@@ -98,7 +99,7 @@ function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {
     actor: view.role,
     member: view.role,
     clauses: [...offer.clauses],
-    instruments: Object.fromEntries([...mix.amounts].filter(([, a]) => a > 1e-12)),
+    instruments: Object.fromEntries([...mix.amounts].filter(([, a]) => a > TOL.amount)),
     reason: `${bn(got)} offered is below what we ask, ${bn(want)}: ${why}`,
   };
 }
@@ -108,7 +109,7 @@ export function memberAgent(tactic: MemberTactic): Agent {
     if (view.phase === 'lobbying') return lobbyingMove(view, tactic);
     const agreed = view.threads[view.role]?.agreement?.clauses ?? [];
     if (view.phase === 'drafting' && view.draft) {
-      if (signingGain(view, view.draft) >= -1e-9) return null;
+      if (signingGain(view, view.draft) >= -TOL.compare) return null;
       const mine = view.objections[view.role] ?? [];
       // A deal binds: it may object only to clauses it did not agree to back.
       const worst = view.draft
@@ -126,14 +127,14 @@ export function memberAgent(tactic: MemberTactic): Agent {
       const gain = signingGain(view, view.draft);
       const covered =
         view.threads[view.role]?.status === 'agreed' && view.draft.every((c) => agreed.includes(c));
-      if (covered && gain < -1e-9 && (view.westBid ?? 0) <= 0) {
+      if (covered && gain < -TOL.compare && (view.westBid ?? 0) <= 0) {
         return {
           type: 'vote.sign',
           actor: view.role,
           reason: 'we keep our word: we agreed to back every clause of this text',
         };
       }
-      return gain >= -1e-9
+      return gain >= -TOL.compare
         ? {
             type: 'vote.sign',
             actor: view.role,

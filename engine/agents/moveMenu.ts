@@ -4,6 +4,7 @@
  * student can play with a menu in the terminal or buttons in the browser. "Pass" (no
  * objection) is offered where the protocol lets a member stay silent.
  */
+import { TOL } from '../shared/numeric';
 import { validateMove } from '../protocols/summitRules';
 import { viewFor } from '../protocols/views';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
@@ -41,7 +42,7 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
         if (t?.status === 'open' || t?.status === 'countered') {
           const price = plan.price[m] ?? 0;
           // A zero price is the same move as offering nothing: list it once.
-          const full = price > 1e-9 ? offerFor(view, m, price) : undefined;
+          const full = price > TOL.compare ? offerFor(view, m, price) : undefined;
           if (full)
             add(`Offer ${m} the planned text for ${bn(price)} (its believed price)`, {
               type: 'offer.send',
@@ -109,7 +110,7 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
           actor: role,
           member: role,
           clauses: [...t.pending.clauses],
-          instruments: Object.fromEntries([...mix.amounts].filter(([, a]) => a > 1e-12)),
+          instruments: Object.fromEntries([...mix.amounts].filter(([, a]) => a > TOL.amount)),
         });
       }
     }

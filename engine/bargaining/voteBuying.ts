@@ -1,3 +1,4 @@
+import { TOL } from '../shared/numeric';
 /**
  * Groseclose–Snyder vote buying with a first-moving lobbyist A and a rival B.
  * Legislator i has preference u_i (> 0 favours A's bill). A pays bribes a_i ≥ 0 first;
@@ -61,7 +62,7 @@ export function voteBuying(
       bribes[i] = a;
       cost += a;
     }
-    if (!best || cost < best.cost - 1e-12) best = { cost, bribes, coalitionSize: s };
+    if (!best || cost < best.cost - TOL.amount) best = { cost, bribes, coalitionSize: s };
   }
   return best ?? { cost: Infinity, bribes: preferences.map(() => 0), coalitionSize: 0 };
 }

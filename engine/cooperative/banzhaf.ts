@@ -5,6 +5,7 @@
  * so like the Shapley value it is one cache-friendly pass over the 2^n values.
  * Ref: Banzhaf (1965); Owen (1975) for the value on general TU games.
  */
+import { TOL } from '../shared/numeric';
 import { sizeWeightedSums } from '../shared/bits';
 import { sum } from '../shared/numeric';
 import type { Allocation, Maybe } from '../shared/types';
@@ -26,7 +27,7 @@ export function banzhafValue(game: TuGame): Allocation {
 /** Banzhaf values rescaled to sum to 1; undefined when they sum to 0. */
 export function normalizedBanzhaf(raw: Allocation): Maybe<Allocation> {
   const total = sum(raw);
-  if (Math.abs(total) < 1e-12) {
+  if (Math.abs(total) < TOL.amount) {
     return { ok: false, reason: 'the Banzhaf values sum to 0, so they cannot be normalized' };
   }
   return { ok: true, value: raw.map((b) => b / total) };

@@ -4,6 +4,7 @@
  * programs per player (minimize and maximize x_i). Ref: Maschler, Peleg and Shapley (1979)
  * for the least core; the bounds are the projections of the (least) core polytope.
  */
+import { TOL } from '../shared/numeric';
 import { grandCoalition } from '../shared/bits';
 import { solveLpWith, highsRuntime, type LpRow } from '../shared/lp';
 import type { Maybe } from '../shared/types';
@@ -36,7 +37,11 @@ export async function coreBounds(game: TuGame): Promise<Maybe<CoreBounds>> {
     rows.push(
       s === all
         ? { coeffs, lo: worth, hi: worth }
-        : { coeffs, lo: worth - epsilon - 1e-9 * Math.max(1, Math.abs(worth)), hi: Infinity },
+        : {
+            coeffs,
+            lo: worth - epsilon - TOL.compare * Math.max(1, Math.abs(worth)),
+            hi: Infinity,
+          },
     );
   }
   const highs = await highsRuntime();

@@ -4,6 +4,7 @@
  * feasible for all the others. Enumerates the C(2^n − 2, n − 1) bases (27,405 at n = 5).
  * Ref: the vertex enumeration of a polytope by basis enumeration (Dyer 1983, naive form).
  */
+import { TOL } from '../shared/numeric';
 import { grandCoalition } from '../shared/bits';
 import { solveLinearSystem } from '../shared/linearSystem';
 import type { Allocation, Maybe } from '../shared/types';
@@ -33,7 +34,7 @@ export function coreVertices(game: TuGame): Maybe<Allocation[]> {
       if (
         x &&
         isInCore(game, x) &&
-        !vertices.some((y) => y.every((yi, i) => Math.abs(yi - (x[i] as number)) < 1e-7))
+        !vertices.some((y) => y.every((yi, i) => Math.abs(yi - (x[i] as number)) < TOL.check))
       ) {
         vertices.push(x);
       }

@@ -11,6 +11,7 @@
  * Helming & Jørnsten (1995), "Computing the nucleolus when the characteristic function
  * is given implicitly: a constraint generation approach".
  */
+import { TOL } from '../shared/numeric';
 import { grandCoalition } from '../shared/bits';
 import { highsRuntime, solveLpWith, type LpRow } from '../shared/lp';
 import { indicator, type SpanBasis } from '../shared/span';
@@ -42,7 +43,7 @@ export interface ExcessLpOptimum {
   readonly duals: number[];
 }
 
-const VIOLATION_TOL = 1e-9;
+const VIOLATION_TOL = TOL.compare;
 
 function row(mask: number, n: number, withT: boolean, lo: number, hi: number): LpRow {
   const coeffs = new Float64Array(n + 1);

@@ -5,6 +5,7 @@
  * Ref: Gately (1974); Littlechild & Vaidya (1976), "The propensity to disrupt and the
  * disruption nucleolus of a characteristic function game".
  */
+import { TOL } from '../shared/numeric';
 import { sum } from '../shared/numeric';
 import type { Allocation, Maybe } from '../shared/types';
 import { grandWorth, marginalVector, singletonWorths, type TuGame } from './tuGame';
@@ -14,7 +15,7 @@ export function gatelyPoint(game: TuGame): Maybe<Allocation> {
   const single = singletonWorths(game);
   const gaps = M.map((mi, i) => mi - (single[i] as number));
   const total = sum(gaps);
-  if (total <= 1e-12 || gaps.some((g) => g < -1e-12)) {
+  if (total <= TOL.amount || gaps.some((g) => g < -TOL.amount)) {
     return {
       ok: false,
       reason: 'needs every marginal contribution M_i ≥ v({i}) with Σ (M_i − v({i})) > 0',

@@ -2,13 +2,14 @@
  * Kohlberg's criterion, an independent check of a (pre)nucleolus for small games: x is
  * the prenucleolus iff for every level t the coalitions with excess ≥ t form a balanced
  * collection (positive weights λ_S with Σ λ_S 1_S = 1_N). For the nucleolus the
- * singletons {i} with x_i = v(i) may join each collection with weight ≥ 0 (weak balance).
- * Each level is one feasibility LP, so use it for n ≤ 10 or so.
+ * point must first be an imputation (x_i ≥ v(i)), and the singletons {i} with x_i = v(i)
+ * may join each collection with weight ≥ 0 (weak balance). Comparisons use a tolerance
+ * scaled by the game's largest worth. Each level is one feasibility LP: n ≤ 10 or so.
  * Ref: Kohlberg (1971), "On the nucleolus of a characteristic function game", SIAM J.
  * Appl. Math. 20; Peleg & Sudhölter (2007), Thm 5.2.7.
  */
 import { coalitionSums, grandCoalition } from '../shared/bits';
-import { approxEqual } from '../shared/numeric';
+import { TOL, approxEqual, approxLeq } from '../shared/numeric';
 import { highsRuntime, solveLpWith, type LpRow } from '../shared/lp';
 import type { TuGame } from './tuGame';
 
@@ -48,7 +49,16 @@ export async function satisfiesKohlberg(
   const { n } = game;
   const all = grandCoalition(n);
   const sums = coalitionSums(x, n);
-  if (!approxEqual(sums[all] as number, game.v[all] as number, 1e-7)) return false;
+  // Absolute tolerance on the game's scale: excesses are differences of worths.
+  let scale = 1;
+  for (let s = 1; s <= all; s++) scale = Math.max(scale, Math.abs(game.v[s] as number));
+  const tol = TOL.check * scale;
+  const same = (a: number, b: number) => approxEqual(a / scale, b / scale, TOL.check);
+  if (!same(sums[all] as number, game.v[all] as number)) return false;
+  if (imputation) {
+    for (let i = 0; i < n; i++)
+      if (!approxLeq(game.v[1 << i] as number, x[i] as number, tol)) return false;
+  }
   const excess = Array.from({ length: all - 1 }, (_, k) => ({
     s: k + 1,
     e: (game.v[k + 1] as number) - (sums[k + 1] as number),
@@ -56,13 +66,13 @@ export async function satisfiesKohlberg(
   excess.sort((a, b) => b.e - a.e);
   const atBound = imputation
     ? Array.from({ length: n }, (_, i) => 1 << i).filter((s) =>
-        approxEqual(sums[s] as number, game.v[s] as number, 1e-7),
+        same(sums[s] as number, game.v[s] as number),
       )
     : [];
   const collection: number[] = [];
   for (let k = 0; k < excess.length;) {
     const level = (excess[k] as { e: number }).e;
-    while (k < excess.length && approxEqual((excess[k] as { e: number }).e, level, 1e-7)) {
+    while (k < excess.length && same((excess[k] as { e: number }).e, level)) {
       collection.push((excess[k] as { s: number }).s);
       k++;
     }

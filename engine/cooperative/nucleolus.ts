@@ -12,6 +12,7 @@
  * Ref: Schmeidler (1969); Maschler, Peleg & Shapley (1979); Guajardo & Jörnsten (2015),
  * "Common mistakes in computing the nucleolus", EJOR 241.
  */
+import { TOL } from '../shared/numeric';
 import { sum } from '../shared/numeric';
 import { indicator } from '../shared/span';
 import type { Allocation, Maybe } from '../shared/types';
@@ -19,7 +20,7 @@ import { solveExcessLp } from './excessLp';
 import { newExcessState } from './leastCore';
 import { grandWorth, singletonWorths, type TuGame } from './tuGame';
 
-const DUAL_TOL = 1e-9;
+const DUAL_TOL = TOL.dual;
 
 export interface NucleolusTrace {
   readonly allocation: Allocation;
@@ -42,7 +43,7 @@ async function sequentialNucleolus(game: TuGame, imputation: boolean): Promise<N
     // Positive duals: tight in every optimum. Fall back to the largest if numerics hide them.
     const maxDual = Math.max(...opt.duals.map(Math.abs));
     const tight = state.active.filter(
-      (_, k) => Math.abs(opt.duals[k] as number) > Math.max(DUAL_TOL, maxDual * 1e-7),
+      (_, k) => Math.abs(opt.duals[k] as number) > Math.max(DUAL_TOL, maxDual * TOL.check),
     );
     for (const s of tight) {
       if (state.basis.add(indicator(s, n))) state.fixed.push({ mask: s, excess: opt.t });
@@ -70,7 +71,7 @@ export async function prenucleolus(game: TuGame): Promise<Allocation> {
 /** The nucleolus (domain: imputations); undefined when Σ v({i}) > v(N). */
 export async function nucleolus(game: TuGame): Promise<Maybe<Allocation>> {
   const singles = singletonWorths(game);
-  if (sum(singles) > grandWorth(game) + 1e-9 * Math.max(1, Math.abs(grandWorth(game)))) {
+  if (sum(singles) > grandWorth(game) + TOL.compare * Math.max(1, Math.abs(grandWorth(game)))) {
     return { ok: false, reason: 'the imputation set is empty: Σ v({i}) exceeds v(N)' };
   }
   if (game.n === 1) return { ok: true, value: [grandWorth(game)] };

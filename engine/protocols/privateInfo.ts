@@ -9,7 +9,7 @@ import type { CompiledScenario } from '../scenario/scenario';
 
 /** Standard normal by Box–Muller. */
 function normal(rng: Rng): number {
-  const u = Math.max(rng.next(), 1e-12);
+  const u = 1 - rng.next(); // in (0, 1]: the logarithm stays finite
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.next());
 }
 

@@ -6,6 +6,7 @@
  * debrief. `validateMove` says why a move is illegal; `applyMove` returns the next state.
  * The XState machine (summitMachine.ts) only wires these together.
  */
+import { TOL } from '../shared/numeric';
 import { instrumentOf } from './offerMath';
 import { validateMove } from './summitValidation';
 import { isAdopted } from './summitPayoffs';
@@ -19,8 +20,6 @@ import type {
   Transfer,
 } from './summitTypes';
 import { emptyThread, nextThread } from './threadRules';
-
-const EPS = 1e-9;
 
 export { validateMove };
 
@@ -284,7 +283,7 @@ export function applyLegalMove(
       const transfers = state.transfers.flatMap((x, i): Transfer[] => {
         if (i !== e.index) return [x];
         if (e.type === 'promise.withhold') return [{ ...x, status: 'withheld' }];
-        if (part >= x.amount - EPS) return [{ ...x, status: 'delivered' }];
+        if (part >= x.amount - TOL.compare) return [{ ...x, status: 'delivered' }];
         return [
           { ...x, amount: part, status: 'delivered' },
           { ...x, amount: x.amount - part, status: 'withheld' },
@@ -298,7 +297,7 @@ export function applyLegalMove(
           text:
             e.type === 'promise.withhold'
               ? `${e.actor} withholds ${t.instrument} ${+t.amount.toFixed(3)} from ${t.member}${reason}`
-              : `${e.actor} delivers ${t.instrument} ${+part.toFixed(3)}${part < t.amount - EPS ? ` of ${+t.amount.toFixed(3)}` : ''} to ${t.member}${reason}`,
+              : `${e.actor} delivers ${t.instrument} ${+part.toFixed(3)}${part < t.amount - TOL.compare ? ` of ${+t.amount.toFixed(3)}` : ''} to ${t.member}${reason}`,
           visibleTo: 'all' as const,
         }),
       };

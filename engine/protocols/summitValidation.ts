@@ -4,10 +4,9 @@
  * left, votes cast, and that a member may not object to a clause it agreed to back.
  * `validateMove` returns why a move is illegal, or undefined.
  */
+import { TOL } from '../shared/numeric';
 import { budgetLeft, instrumentOf, instrumentUsed, offerCost } from './offerMath';
 import type { Offer, SummitEvent, SummitSetup, SummitState } from './summitTypes';
-
-const EPS = 1e-9;
 
 const isMember = (setup: SummitSetup, id: string) => setup.members.includes(id);
 
@@ -34,7 +33,7 @@ function checkInstruments(
     if (k.to !== member) return `${id} goes to ${k.to}, not ${member}`;
     if (!Number.isFinite(amount) || amount < 0)
       return `the amount of ${id} must be a non-negative number`;
-    if (bounds && instrumentUsed(state, id) + amount > k.max + EPS) {
+    if (bounds && instrumentUsed(state, id) + amount > k.max + TOL.compare) {
       return `${id} would exceed its maximum of ${k.max} ${''}(already committed ${instrumentUsed(state, id)})`;
     }
   }
@@ -48,7 +47,7 @@ function checkBudget(
 ): string | undefined {
   const cost = offerCost(setup, offer);
   const left = budgetLeft(setup, state);
-  return cost > left + EPS
+  return cost > left + TOL.compare
     ? `it costs ${cost.toFixed(3)} bn but only ${left.toFixed(3)} bn of the budget is left`
     : undefined;
 }
@@ -118,7 +117,7 @@ export function validateMove(
         phaseIs('lobbying') ??
         (!isMember(setup, e.member) ? `unknown member "${e.member}"` : undefined) ??
         (!(e.amount >= 0) ? 'a bid must be a non-negative number' : undefined) ??
-        (spent + e.amount > setup.west.budget + EPS
+        (spent + e.amount > setup.west.budget + TOL.compare
           ? `the bid exceeds the budget of ${setup.west.budget} bn`
           : undefined)
       );
@@ -172,7 +171,7 @@ export function validateMove(
           : undefined) ??
         (e.type === 'promise.deliver' &&
         e.amount !== undefined &&
-        !(e.amount >= 0 && e.amount <= (state.transfers[e.index]?.amount ?? 0) + EPS)
+        !(e.amount >= 0 && e.amount <= (state.transfers[e.index]?.amount ?? 0) + TOL.compare)
           ? 'a partial delivery must be between 0 and the amount promised'
           : undefined)
       );

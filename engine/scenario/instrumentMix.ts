@@ -1,3 +1,4 @@
+import { TOL } from '../shared/numeric';
 /**
  * The cheapest mix of side-payment instruments that gives each member at least its
  * payment in value, within the instruments' bounds and the leader's budget:
@@ -78,7 +79,7 @@ export function cheapestFor(
     }
   }
   for (const k of byRatio) {
-    if (value >= payment - 1e-12) break;
+    if (value >= payment - TOL.amount) break;
     const room = k.max - k.min;
     const need = (payment - value) / k.value;
     const extra = Math.min(room, need);
@@ -86,7 +87,9 @@ export function cheapestFor(
     cost += k.cost * extra;
     value += k.value * extra;
   }
-  return value >= payment - 1e-9 * Math.max(1, payment) ? { amounts, cost, value } : undefined;
+  return value >= payment - TOL.compare * Math.max(1, payment)
+    ? { amounts, cost, value }
+    : undefined;
 }
 
 /** The most value the instruments can deliver to one receiver. */
@@ -106,13 +109,13 @@ export function cheapestMix(
   let total = 0;
   for (let i = 0; i < payments.length; i++) {
     const p = payments[i] as number;
-    if (p < -1e-12) {
+    if (p < -TOL.amount) {
       return {
         feasible: false,
         reason: `${names[i]} would have to pay ${(-p).toFixed(3)} bn; no instrument runs that way`,
       };
     }
-    if (p <= 1e-12) continue;
+    if (p <= TOL.amount) continue;
     const mix = cheapestFor(instruments, i, p);
     if (!mix) {
       return {
@@ -125,7 +128,7 @@ export function cheapestMix(
     valueTo[i] = mix.value;
     total += mix.cost;
   }
-  if (total > budget + 1e-9 * Math.max(1, budget)) {
+  if (total > budget + TOL.compare * Math.max(1, budget)) {
     return {
       feasible: false,
       reason: `the cheapest mix costs ${total.toFixed(3)} bn, over the budget of ${budget.toFixed(3)} bn`,

@@ -6,6 +6,7 @@
  * under consensus all members, under a quota the k − 1 cheapest, under weighted voting
  * the cheapest winning set by enumeration.
  */
+import { TOL } from '../shared/numeric';
 import { popcount } from '../shared/bits';
 import { cheapestFor, cheapestMix, type Instrument, type Mix } from './instrumentMix';
 import {
@@ -100,8 +101,8 @@ export function leaderOptimum(
     if (!('net' in sched)) continue;
     if (
       !best ||
-      sched.net > best.net + 1e-12 ||
-      (Math.abs(sched.net - best.net) <= 1e-12 && sched.mix.cost < best.mix.cost)
+      sched.net > best.net + TOL.amount ||
+      (Math.abs(sched.net - best.net) <= TOL.amount && sched.mix.cost < best.mix.cost)
     ) {
       best = sched;
     }
@@ -121,7 +122,7 @@ export function refusers(
     const p = reservationPrice(model, i, text);
     if (p <= 0) return false;
     const mix = cheapestFor(instruments, i, p);
-    return !mix || mix.cost > budget + 1e-9;
+    return !mix || mix.cost > budget + TOL.compare;
   });
 }
 

@@ -1,7 +1,12 @@
+import { TOL } from './numeric';
 /** Dense Gaussian elimination with partial pivoting, for the small systems of core vertices. */
 
 /** Solve A x = b; undefined when A is singular (pivot below tol). */
-export function solveLinearSystem(a: number[][], b: number[], tol = 1e-10): number[] | undefined {
+export function solveLinearSystem(
+  a: number[][],
+  b: number[],
+  tol = TOL.pivot,
+): number[] | undefined {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i] as number]);
   for (let col = 0; col < n; col++) {

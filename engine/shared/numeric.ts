@@ -1,10 +1,26 @@
 /**
- * The one floating-point tolerance of the engine, and comparisons built on it.
- * Never compare floats with `===`: solver output goes through these helpers.
+ * The engine's floating-point tolerances, named by what they are for, and the comparisons
+ * built on them. Never compare floats with `===` and never write a tolerance literal
+ * elsewhere: solver output and money amounts go through these names.
  */
 
-/** Absolute/relative tolerance used by every comparison in the engine. */
-export const EPS = 1e-9;
+/** The engine's tolerances. Each is relative to max(1, |values|) where a helper scales it. */
+export const TOL: Readonly<Record<'compare' | 'amount' | 'check' | 'pivot' | 'dual', number>> =
+  Object.freeze({
+    /** Equality and order of computed quantities (payoffs, costs, budgets, excesses). */
+    compare: 1e-9,
+    /** An amount (payment, instrument use, gain) this small is no amount at all. */
+    amount: 1e-12,
+    /** Independent checks of solver output (Kohlberg, core vertices): looser than LP noise. */
+    check: 1e-7,
+    /** Pivot threshold of dense linear algebra (Gaussian elimination, spans). */
+    pivot: 1e-10,
+    /** A dual value counts as positive above this (complementary slackness). */
+    dual: 1e-9,
+  });
+
+/** Absolute/relative tolerance used by comparisons in the engine ({@link TOL.compare}). */
+export const EPS = TOL.compare;
 
 /** |a − b| ≤ tol · max(1, |a|, |b|): absolute near zero, relative for large values. */
 export function approxEqual(a: number, b: number, tol = EPS): boolean {

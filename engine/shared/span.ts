@@ -1,3 +1,4 @@
+import { TOL } from './numeric';
 /**
  * An orthonormal basis built by modified Gram–Schmidt, for asking whether a coalition's
  * characteristic vector is a linear combination of vectors already fixed (then its excess
@@ -23,7 +24,7 @@ export class SpanBasis {
     return r;
   }
 
-  contains(v: ArrayLike<number>, tol = 1e-9): boolean {
+  contains(v: ArrayLike<number>, tol = TOL.compare): boolean {
     const r = this.residual(v);
     let norm = 0;
     for (let j = 0; j < this.dim; j++) norm += (r[j] as number) ** 2;
@@ -31,7 +32,7 @@ export class SpanBasis {
   }
 
   /** Add v if it is independent of the basis; returns whether it was added. */
-  add(v: ArrayLike<number>, tol = 1e-9): boolean {
+  add(v: ArrayLike<number>, tol = TOL.compare): boolean {
     const r = this.residual(v);
     let norm = 0;
     for (let j = 0; j < this.dim; j++) norm += (r[j] as number) ** 2;

@@ -71,6 +71,27 @@ describe('Kohlberg criterion', () => {
     expect(await satisfiesKohlberg(loadGame('talmud-200'), [50, 100, 50], true)).toBe(false);
     expect(await satisfiesKohlberg(loadGame('talmud-200'), [50, 75, 75], true)).toBe(true);
   });
+
+  test('the nucleolus check refuses a prenucleolus outside the imputation set', async () => {
+    // v({1}) = 29 but the prenucleolus gives player 1 only 17.5: it passes as the
+    // prenucleolus, not as the nucleolus, which is (29, −4, −3) (hand-derived: with x_1 at
+    // its bound, players 2 and 3 split v(N) − 29 = −7 equalising the excesses of {2}, {3}).
+    const g = gameFromValues([0, 29, -8, 3, -7, 9, 16, 22]);
+    expect(await satisfiesKohlberg(g, [17.5, 1.75, 2.75], false)).toBe(true);
+    expect(await satisfiesKohlberg(g, [17.5, 1.75, 2.75], true)).toBe(false);
+    expect(await satisfiesKohlberg(g, [29, -4, -3], true)).toBe(true);
+    expect(approxEqualVectors(await value(g), [29, -4, -3], TOL)).toBe(true);
+    expect(approxEqualVectors(await prenucleolus(g), [17.5, 1.75, 2.75], TOL)).toBe(true);
+  });
+
+  test('the tolerance scales with the game: worths in the billions still certify', async () => {
+    const scale = 1e9;
+    const g = gameFromValues([0, 29, -8, 3, -7, 9, 16, 22].map((v) => v * scale));
+    expect(await satisfiesKohlberg(g, [29 * scale, -4 * scale, -3 * scale], true)).toBe(true);
+    expect(await satisfiesKohlberg(g, [29 * scale, -4 * scale + 1e6, -3 * scale - 1e6], true)).toBe(
+      false,
+    );
+  });
 });
 
 describe('nucleolus: properties on random games', () => {

@@ -47,7 +47,7 @@ e2eTest(
     await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
     await page.getByRole('button', { name: 'Run sweep' }).click();
     const map = page.getByRole('img', { name: "Sweep heat map of the leader's cost" });
-    await map.waitFor({ timeout: 60_000 });
+    await map.waitFor();
     const cells = await map.locator('g[data-feasible]').count();
     expect(cells === 21 * 21, `one cell per grid point (got ${cells})`);
     const texts = await page

@@ -10,7 +10,7 @@ export interface E2eContext {
   page: Page;
   browser: Browser;
   baseUrl: string;
-  /** Save tests/e2e/screenshots/<name>.png: the whole page, or just the viewport. */
+  /** Save <name>.png in tests/e2e/output/ (or screenshots/ with --readme): page or viewport. */
   screenshot(name: string, fullPage?: boolean): Promise<void>;
 }
 

@@ -1,4 +1,9 @@
-/** Runs every browser test (tests/e2e/*.e2e.ts) against a fresh production build. */
+/**
+ * Runs every browser test (tests/e2e/*.e2e.ts) against a fresh production build.
+ * Screenshots go to tests/e2e/output/ (ignored by git), so a test run leaves the tree
+ * clean; `npm run screenshots` (flag --readme) refreshes the README's images in
+ * tests/e2e/screenshots/ on purpose.
+ */
 import { build, preview } from 'vite';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +12,10 @@ import { launchChromium, registered } from './harness';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const shots = join(here, 'screenshots');
+const readme = process.argv.includes('--readme');
+const shots = join(here, readme ? 'screenshots' : 'output');
 mkdirSync(shots, { recursive: true });
+mkdirSync(join(here, 'output'), { recursive: true });
 
 await build({ root: join(root, 'ui'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 const server = await preview({
@@ -20,7 +27,7 @@ const server = await preview({
 const address = server.httpServer.address();
 const baseUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
 
-const only = process.argv[2];
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 for (const file of readdirSync(here)
   .filter((f) => f.endsWith('.e2e.ts'))
   .sort()) {
@@ -36,6 +43,8 @@ for (const { name, fn } of registered) {
     viewport: { width: 1366, height: 900 },
     acceptDownloads: true,
   });
+  // Waits end on what the page shows; the limit only catches a hang, never a slow machine.
+  context.setDefaultTimeout(180_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -59,7 +68,7 @@ for (const { name, fn } of registered) {
     failed++;
     console.log(`  ✗ ${name}\n    ${(e as Error).message.split('\n').join('\n    ')}`);
     await page
-      .screenshot({ path: join(shots, `FAILED-${name.replace(/\W+/g, '-')}.png`) })
+      .screenshot({ path: join(here, 'output', `FAILED-${name.replace(/\W+/g, '-')}.png`) })
       .catch(() => {});
   } finally {
     await context.close();
