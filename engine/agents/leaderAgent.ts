@@ -16,7 +16,7 @@ import type { AgentView } from '../protocols/views';
 import type { Offer } from '../protocols/summitTypes';
 import { bn, type Agent, type Move } from './agent';
 import { BETA, concession } from './concession';
-import { leaderPlan, offerFor } from './leaderPlan';
+import { offerFor, planOf } from './offers';
 
 export type LeaderTactic = 'rational' | 'boulware' | 'linear' | 'conceder' | 'tit-for-tat';
 
@@ -29,7 +29,7 @@ function lastBy(offers: readonly Offer[], by: Offer['by']): Offer[] {
 
 /** How much value the leader offers a member today. */
 function offerLevel(view: AgentView, tactic: LeaderTactic, member: string): number {
-  const plan = leaderPlan(view);
+  const plan = planOf(view);
   const price = plan.price[member] ?? 0;
   if (tactic === 'rational') return price;
   const ceiling = Math.max(price, Math.min(plan.signatureValue[member] ?? price, price * 3));
@@ -53,7 +53,7 @@ function offerLevel(view: AgentView, tactic: LeaderTactic, member: string): numb
 }
 
 function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
-  const plan = leaderPlan(view);
+  const plan = planOf(view);
   const open = view.members.filter((m) => view.threads[m]?.status !== 'agreed');
   // 1. Answer counter-offers.
   for (const m of open) {
@@ -115,7 +115,7 @@ export function leaderAgent(tactic: LeaderTactic): Agent {
       case 'lobbying':
         return lobbyingMove(view, tactic);
       case 'drafting': {
-        const plan = leaderPlan(view);
+        const plan = planOf(view);
         if (!view.draft)
           return {
             type: 'draft.propose',

@@ -14,7 +14,7 @@ import { TOL } from '../shared/numeric';
 import { offerValue } from '../protocols/offerMath';
 import type { AgentView } from '../protocols/views';
 import { cheapestFor } from '../scenario/instrumentMix';
-import { mixInstruments } from './leaderPlan';
+import { viewInstruments } from './offers';
 import { bn, type Agent, type Move } from './agent';
 import { BETA, concession } from './concession';
 
@@ -85,7 +85,7 @@ function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {
       reason: `${bn(got)} offered covers our price ${bn(r)}: ${why}`,
     };
   }
-  const mix = cheapestFor(mixInstruments(view, [view.role]), 0, want);
+  const mix = cheapestFor(viewInstruments(view, [view.role]), 0, want);
   if (!mix) {
     return {
       type: 'offer.reject',

@@ -9,7 +9,7 @@ import { validateMove } from '../protocols/summitRules';
 import { viewFor } from '../protocols/views';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import { bn } from './agent';
-import { leaderPlan, mixInstruments, offerFor } from './leaderPlan';
+import { offerFor, planOf, viewInstruments } from './offers';
 import { reservation } from './memberAgent';
 import { cheapestFor } from '../scenario/instrumentMix';
 
@@ -30,7 +30,7 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
       items.push({ label, event });
   };
   if (role === setup.leader) {
-    const plan = leaderPlan(view);
+    const plan = planOf(view);
     if (state.phase === 'briefing') add('Start lobbying', { type: 'briefing.done', actor: role });
     if (state.phase === 'lobbying') {
       for (const m of setup.members) {
@@ -103,7 +103,7 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
     add('Reject', { type: 'offer.reject', actor: role, member: role });
     const price = reservation(view, t.pending.clauses);
     for (const ask of [price, price * 1.5 + 0.05]) {
-      const mix = cheapestFor(mixInstruments(view, [view.role]), 0, ask);
+      const mix = cheapestFor(viewInstruments(view, [view.role]), 0, ask);
       if (mix) {
         add(`Counter: ask for ${bn(ask)}${ask === price ? ' (your reservation price)' : ''}`, {
           type: 'offer.counter',

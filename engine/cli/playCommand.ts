@@ -5,7 +5,7 @@
  * (exit 2), saving it first when --save is given.
  */
 import { createInterface } from 'node:readline';
-import { writeFile } from 'node:fs/promises';
+import { checkSaveTarget, writeAtomically } from './saveFile';
 import { agentFor, DEFAULT_STRATEGY } from '../agents/registry';
 import { moveMenu } from '../agents/moveMenu';
 import type { StrategyName } from '../agents/agent';
@@ -23,8 +23,12 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
   const args = parseArgs(argv, ['role', 'seed', 'agents', 'save'], ['history']);
   const [file, ...more] = args.positional;
   if (!file || more.length > 0) throw new UsageError('play takes exactly one scenario file');
-  const scenario = await loadScenarioArg(file, io);
-  if (!scenario) return 2;
+  const target = args.flags.get('save');
+  if (target === true) throw new UsageError('--save takes a file name');
+  if (typeof target === 'string') await checkSaveTarget(target, [file]);
+  const model = await loadScenarioArg(file, io);
+  if (!model) return 2;
+  const { scenario } = model;
   const role = args.flags.get('role');
   const ids = scenario.players.map((p) => p.id);
   if (typeof role !== 'string' || !ids.includes(role))
@@ -32,7 +36,7 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
   const seed = wholeNumber(args.flags.get('seed'), 'seed', 1, 0, 2 ** 31 - 1);
   const history = args.flags.has('history');
   const strategies = parseAgents(args.flags.get('agents'), scenario);
-  const setup = createSetup(scenario, { seed, history });
+  const setup = createSetup(model, { seed, history });
   const agents = Object.fromEntries(
     setup.players
       .filter((p) => p !== role)
@@ -41,12 +45,11 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
   const moves: HumanMove[] = [];
   const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
   const save = async (events: Parameters<typeof saveGame>[4]) => {
-    const target = args.flags.get('save');
     if (typeof target !== 'string') return;
     const players = Object.fromEntries(
       setup.players.map((p) => [p, p === role ? 'human' : (strategies[p] ?? DEFAULT_STRATEGY)]),
     );
-    await writeFile(
+    await writeAtomically(
       target,
       JSON.stringify(
         saveGame(scenario, setup, { history, west: false }, players, events),

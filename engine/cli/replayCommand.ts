@@ -1,7 +1,7 @@
 /**
  * `replay GAME.json [--as ROLE] [--scenario FILE]`: print a saved game step by step, from
- * one role's view (what it could see) or in full. The scenario is models/<id>.json unless
- * --scenario names it.
+ * one role's view (what it could see) or in full. The scenario is the bundled one with the
+ * save's id (models/<id>.json, looked up by id, never as a path) unless --scenario names it.
  */
 import { parseSavedGame, replayGame } from '../simulation/savedGame';
 import { finalPayoffs } from '../protocols/summitPayoffs';
@@ -10,6 +10,8 @@ import { formatNumber } from './formatTable';
 import type { Io } from './io';
 import { readJsonOrReport } from './readJson';
 import { loadScenarioArg } from './simulateCommand';
+import { bundledScenarioIds, bundledScenarioPath } from './bundledModels';
+import { printable } from './printable';
 
 export async function replayCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['as', 'scenario'], []);
@@ -23,12 +25,18 @@ export async function replayCommand(argv: readonly string[], io: Io): Promise<nu
     return 2;
   }
   const scenarioFile = args.flags.get('scenario');
-  const scenario = await loadScenarioArg(
-    typeof scenarioFile === 'string' ? scenarioFile : `models/${saved.value.scenarioId}.json`,
-    io,
-  );
-  if (!scenario) return 2;
-  const replay = replayGame(scenario, saved.value);
+  const scenarioPath =
+    typeof scenarioFile === 'string' ? scenarioFile : bundledScenarioPath(saved.value.scenarioId);
+  if (scenarioPath === undefined) {
+    io.err(
+      `${file}: /scenarioId: "${printable(saved.value.scenarioId)}" is not a bundled scenario (${bundledScenarioIds().join(', ')}); pass --scenario FILE for another model`,
+    );
+    return 2;
+  }
+  const model = await loadScenarioArg(scenarioPath, io);
+  if (!model) return 2;
+  const { scenario } = model;
+  const replay = replayGame(model, saved.value);
   if (!replay.ok) {
     for (const e of replay.errors) io.err(`${file}: ${e}`);
     return 2;

@@ -2,7 +2,6 @@
  * `simulate FILE --games N --seed S [--agents ID=strategy,...] [--history] [--west]
  * [--json] [--save GAME.json]`: all-AI games in a series. Same arguments, same output.
  */
-import { writeFile } from 'node:fs/promises';
 import { STRATEGIES, type StrategyName } from '../agents/agent';
 import { agentFor, DEFAULT_STRATEGY, isStrategy } from '../agents/registry';
 import { createSetup } from '../protocols/summitSetup';
@@ -10,10 +9,12 @@ import { playGame } from '../simulation/playGame';
 import { saveGame } from '../simulation/savedGame';
 import { simulate } from '../simulation/simulate';
 import type { CompiledScenario } from '../scenario/scenario';
+import { buildScenarioModel, type ScenarioModel } from '../scenario/scenarioModel';
 import { parseArgs, UsageError } from './args';
 import { formatNumber, formatTable } from './formatTable';
 import type { Io } from './io';
 import { loadModelFile } from './loadModelFile';
+import { checkSaveTarget, writeAtomically } from './saveFile';
 
 export function parseAgents(
   raw: string | true | undefined,
@@ -52,7 +53,7 @@ export function wholeNumber(
 export async function loadScenarioArg(
   file: string | undefined,
   io: Io,
-): Promise<CompiledScenario | undefined> {
+): Promise<ScenarioModel | undefined> {
   if (!file) throw new UsageError('needs a scenario file');
   const loaded = await loadModelFile(file);
   if (!loaded.ok) {
@@ -62,31 +63,40 @@ export async function loadScenarioArg(
   if (loaded.kind !== 'scenario') throw new UsageError(`${file} is a game file, not a scenario`);
   if (loaded.scenario.file.characteristic)
     throw new UsageError(`${file} gives its game directly; there is no negotiation to play`);
-  return loaded.scenario;
+  const built = buildScenarioModel(loaded.scenario);
+  if (!built.ok) {
+    for (const e of built.errors) io.err(`${file}: ${e.path}: ${e.message}`);
+    return undefined;
+  }
+  return built.value;
 }
 
 export async function simulateCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['games', 'seed', 'agents', 'save'], ['history', 'west', 'json']);
   if (args.positional.length !== 1)
     throw new UsageError('simulate takes exactly one scenario file');
-  const scenario = await loadScenarioArg(args.positional[0], io);
-  if (!scenario) return 2;
+  const file = args.positional[0] as string;
+  const save = args.flags.get('save');
+  if (save === true) throw new UsageError('--save takes a file name');
+  if (typeof save === 'string') await checkSaveTarget(save, [file]);
+  const model = await loadScenarioArg(file, io);
+  if (!model) return 2;
+  const { scenario } = model;
   const games = wholeNumber(args.flags.get('games'), 'games', 1, 1, 1_000_000);
   const seed = wholeNumber(args.flags.get('seed'), 'seed', 1, 0, 2 ** 31 - 1);
   const agents = parseAgents(args.flags.get('agents'), scenario);
   const history = args.flags.has('history');
   const west = args.flags.has('west');
-  const summary = simulate(scenario, { games, seed, agents, history, ...(west ? { west } : {}) });
-  const save = args.flags.get('save');
+  const summary = simulate(model, { games, seed, agents, history, ...(west ? { west } : {}) });
   if (typeof save === 'string') {
-    const setup = createSetup(scenario, { seed, history, ...(west ? { west } : {}) });
+    const setup = createSetup(model, { seed, history, ...(west ? { west } : {}) });
     const roles = [...setup.players, ...(setup.west ? [setup.west.id] : [])];
     const strategies = Object.fromEntries(roles.map((r) => [r, agents[r] ?? DEFAULT_STRATEGY]));
     const played = playGame(
       setup,
       Object.fromEntries(roles.map((r) => [r, agentFor(setup, r, strategies[r] as StrategyName)])),
     );
-    await writeFile(
+    await writeAtomically(
       save,
       JSON.stringify(
         saveGame(scenario, setup, { history, west }, strategies, played.events),

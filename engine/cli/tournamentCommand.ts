@@ -59,8 +59,9 @@ export async function tournamentCommand(argv: readonly string[], io: Io): Promis
   const args = parseArgs(argv, ['strategies', 'games', 'seed', 'workers'], ['json']);
   const [file, ...more] = args.positional;
   if (!file || more.length > 0) throw new UsageError('tournament takes exactly one scenario file');
-  const scenario = await loadScenarioArg(file, io);
-  if (!scenario) return 2;
+  const model = await loadScenarioArg(file, io);
+  if (!model) return 2;
+  const { scenario } = model;
   const raw = args.flags.get('strategies');
   const strategies = (
     typeof raw === 'string'
@@ -82,7 +83,7 @@ export async function tournamentCommand(argv: readonly string[], io: Io): Promis
   const results =
     workers > 1 && read.ok
       ? await runInWorkers(read.value, cells, games, seed, workers)
-      : cells.map((cell) => playCell(scenario, cell, games, seed));
+      : cells.map((cell) => playCell(model, cell, games, seed));
   const t = rankTournament(results);
   if (args.flags.has('json')) {
     io.out(JSON.stringify({ games, seed, byRole: t.byRole, ranking: t.ranking }));

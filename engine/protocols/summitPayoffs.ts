@@ -6,23 +6,9 @@
  * A text is a declaration only if the signatories meet the decision rule; otherwise it is
  * a joint statement of lower legitimacy (DESIGN.md).
  */
-import { legitimacy, meetsRule, type DeclarationModel } from '../scenario/declarationModel';
+import { legitimacy, meetsRule } from '../scenario/declarationModel';
 import { instrumentOf, receivedValue, textValueFor } from './offerMath';
 import type { SummitSetup, SummitState } from './summitTypes';
-
-/** The setup as a declaration model over its true values (for rule and legitimacy checks). */
-export function setupModel(setup: SummitSetup): DeclarationModel {
-  return {
-    players: setup.players,
-    n: setup.players.length,
-    leader: setup.players.indexOf(setup.leader),
-    clauseIds: setup.clauseIds,
-    clauseValue: setup.clauseIds.map((c) => setup.players.map((p) => setup.value[c]?.[p] ?? 0)),
-    disagreement: setup.players.map((p) => setup.disagreement[p] ?? 0),
-    jointStatementFactor: setup.jointStatementFactor,
-    rule: setup.rule,
-  };
-}
 
 /** Signatories as a bitmask over setup.players (the leader always signs its own text). */
 export function signatoryMask(setup: SummitSetup, state: SummitState): number {
@@ -34,7 +20,7 @@ export function signatoryMask(setup: SummitSetup, state: SummitState): number {
 }
 
 export function isAdopted(setup: SummitSetup, state: SummitState): boolean {
-  return meetsRule(setupModel(setup), signatoryMask(setup, state));
+  return meetsRule(setup.model, signatoryMask(setup, state));
 }
 
 /** Cost to the leader of transfers actually made (paid now or delivered). */
@@ -46,7 +32,7 @@ export function spentCost(setup: SummitSetup, state: SummitState): number {
 
 export function finalPayoffs(setup: SummitSetup, state: SummitState): Record<string, number> {
   const text = state.draft ?? [];
-  const model = setupModel(setup);
+  const model = setup.model;
   const s = signatoryMask(setup, state);
   const l = legitimacy(model, s);
   const out: Record<string, number> = {};

@@ -1,16 +1,19 @@
 /**
- * Build a game's setup from a scenario: draw members' private values from the seed (or
- * fix them in history mode), evaluate the model at those values (what members really
- * feel) and at the calibrated means (what the leader believes), and gather instruments,
- * budget, credibility, the decision rule and the calendar.
+ * Build a game's setup from the scenario model: draw members' private values from the
+ * seed (or fix them in history mode), evaluate the model at those values (what members
+ * really feel), plan the leader's text on what it believes (the model at its calibrated
+ * means), and gather instruments, budget, credibility, the decision rule and the calendar.
+ * The caller builds the scenario model once (buildScenarioModel) and passes it in.
  */
-import { seededRng } from '../shared/rng';
-import { lobbyingDays, prepareScenario, type PreparedScenario } from '../scenario/solveScenario';
+import { RNG_VERSION, seededRng, type RngVersion } from '../shared/rng';
+import type { ScenarioModel } from '../scenario/scenarioModel';
 import { evaluateScenario } from '../scenario/evaluate';
 import { declarationModel, type DeclarationModel } from '../scenario/declarationModel';
-import type { CompiledScenario } from '../scenario/scenario';
+import { dayOf } from '../scenario/calendar';
+import { mixInstrument } from '../scenario/instrumentMix';
+import { planLeader, type LeaderPlanner } from '../scenario/leaderPlan';
 import { drawPrivateValues } from './privateInfo';
-import type { SummitSetup } from './summitTypes';
+import type { SetupInstrument, SummitSetup } from './summitTypes';
 
 export interface SetupOptions {
   readonly seed: number;
@@ -21,6 +24,10 @@ export interface SetupOptions {
   /** Start from this credibility (a series of games carries reputation over). */
   readonly credibility?: number;
   readonly maxRedrafts?: number;
+  /** The generator's seeding: the current one unless replaying a game saved with another. */
+  readonly rngVersion?: RngVersion;
+  /** How to plan the leader's text: a series passes a memoising planner (leaderPlan.ts). */
+  readonly planner?: LeaderPlanner;
 }
 
 function valueTable(model: DeclarationModel): SummitSetup['value'] {
@@ -34,84 +41,80 @@ function valueTable(model: DeclarationModel): SummitSetup['value'] {
   );
 }
 
-/** Days from the start of lobbying to a date. */
-function dayOf(start: string, date: string): number {
-  return Math.round((Date.parse(date) - Date.parse(start)) / 86_400_000);
+/** What the leader believes: members' values at the means, its own and d_i as they are. */
+function believedModel(truth: DeclarationModel, means: DeclarationModel): DeclarationModel {
+  return {
+    ...truth,
+    clauseValue: means.clauseValue.map((row, c) =>
+      row.map((x, p) =>
+        p === truth.leader ? ((truth.clauseValue[c] as number[])[p] as number) : x,
+      ),
+    ),
+  };
 }
 
-/**
- * The leader's beliefs (the scenario at its calibrated values) never change between games
- * of a scenario: computed once and shared, so the leader's plan is cached by identity.
- */
-const beliefs = new WeakMap<
-  CompiledScenario,
-  { prep: PreparedScenario; value: SummitSetup['value'] }
->();
-
-function beliefsOf(scenario: CompiledScenario): {
-  prep: PreparedScenario;
-  value: SummitSetup['value'];
-} {
-  let hit = beliefs.get(scenario);
-  if (!hit) {
-    const prep = prepareScenario(scenario);
-    if (!prep.ok) throw new Error('the scenario does not evaluate at its own values');
-    hit = { prep: prep.value, value: valueTable(prep.value.model) };
-    beliefs.set(scenario, hit);
-  }
-  return hit;
-}
-
-export function createSetup(scenario: CompiledScenario, options: SetupOptions): SummitSetup {
-  const rng = seededRng(options.seed);
-  const believed = beliefsOf(scenario);
+export function createSetup(believed: ScenarioModel, options: SetupOptions): SummitSetup {
+  const { scenario } = believed;
+  const rngVersion = options.rngVersion ?? RNG_VERSION;
+  const rng = seededRng(options.seed, rngVersion);
   const draws = drawPrivateValues(scenario, rng, options.history ?? false);
-  // Only the formulas are needed here, not the coalition game: evaluate, don't prepare.
   const evaluated =
     draws.size === 0
-      ? { ok: true as const, value: believed.prep.numbers }
+      ? { ok: true as const, value: believed.numbers }
       : evaluateScenario(scenario, draws);
   if (!evaluated.ok) throw new Error('the scenario does not evaluate at the drawn private values');
   const numbers = evaluated.value;
-  const model = draws.size === 0 ? believed.prep.model : declarationModel(scenario, numbers);
+  const model = draws.size === 0 ? believed.model : declarationModel(scenario, numbers);
+  const leaderId = model.players[model.leader] as string;
+  const credibility = options.credibility ?? numbers.credibility;
+  const instruments: SetupInstrument[] = scenario.file.instruments.flatMap((k, j) =>
+    k.from !== leaderId
+      ? []
+      : [
+          {
+            id: k.id,
+            label: k.label,
+            unit: k.unit,
+            to: k.to,
+            min: k.min,
+            max: k.max,
+            cost: numbers.instrumentCost[j] as number,
+            value: numbers.instrumentValue[j] as number,
+            timing: k.timing,
+          },
+        ],
+  );
+  const plan = (options.planner ?? planLeader)(
+    believedModel(model, believed.model),
+    instruments.map((k) => mixInstrument(k, believed.playerIndex.get(k.to) ?? -1, credibility)),
+    numbers.leaderBudget,
+  );
   const westPlayer = scenario.outside.find(
     (p) => p.role === 'outside' && (options.west ?? p.active ?? false),
   );
+  const believedValue = valueTable(believed.model);
   return {
     scenarioId: scenario.file.id,
     seed: options.seed,
+    rngVersion,
     players: model.players,
     names: Object.fromEntries(scenario.file.players.map((p) => [p.id, p.name])),
-    leader: model.players[model.leader] as string,
+    leader: leaderId,
     members: model.players.filter((_, i) => i !== model.leader),
     clauseIds: model.clauseIds,
     clauseText: Object.fromEntries(scenario.file.clauses.map((c) => [c.id, c.text])),
-    value: draws.size === 0 ? believed.value : valueTable(model),
-    believedValue: believed.value,
+    value: draws.size === 0 ? believedValue : valueTable(model),
+    believedValue,
     disagreement: Object.fromEntries(
       model.players.map((p, i) => [p, model.disagreement[i] as number]),
     ),
-    instruments: scenario.file.instruments
-      .map((k, j) => ({
-        id: k.id,
-        label: k.label,
-        unit: k.unit,
-        to: k.to,
-        from: k.from,
-        min: k.min,
-        max: k.max,
-        cost: numbers.instrumentCost[j] as number,
-        value: numbers.instrumentValue[j] as number,
-        timing: k.timing,
-      }))
-      .filter((k) => k.from === model.players[model.leader])
-      .map(({ from: _from, ...k }) => k),
+    instruments,
     budget: numbers.leaderBudget,
-    credibility: options.credibility ?? numbers.credibility,
+    credibility,
     jointStatementFactor: numbers.jointStatementFactor,
     rule: model.rule,
-    days: lobbyingDays(scenario),
-    startDate: scenario.file.calendar.start,
+    days: believed.calendar.days,
+    startDate: believed.calendar.start,
     maxRedrafts: options.maxRedrafts ?? 2,
     west: westPlayer
       ? { id: westPlayer.id, budget: numbers.outsideBudget[westPlayer.id] ?? 0 }
@@ -123,9 +126,11 @@ export function createSetup(scenario: CompiledScenario, options: SetupOptions): 
             instrument: p.instrument,
             amount: p.amount,
             delivered: p.delivered,
-            day: p.agreed ? dayOf(scenario.file.calendar.start, p.agreed) : null,
+            day: p.agreed ? dayOf(believed.calendar.start, p.agreed) : null,
           })),
         }
       : null,
+    model,
+    leaderPlan: plan,
   };
 }

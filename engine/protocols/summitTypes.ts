@@ -3,7 +3,9 @@
  * state, and the moves (events) that change it. Nothing here holds functions, so a
  * snapshot persists and an event log replays exactly.
  */
-import type { EvaluatedRule } from '../scenario/declarationModel';
+import type { DeclarationModel, EvaluatedRule } from '../scenario/declarationModel';
+import type { LeaderPlan } from '../scenario/leaderPlan';
+import type { RngVersion } from '../shared/rng';
 
 export interface SetupInstrument {
   readonly id: string;
@@ -25,6 +27,8 @@ export interface SetupInstrument {
 export interface SummitSetup {
   readonly scenarioId: string;
   readonly seed: number;
+  /** How the seed starts the random generator (1 only for games saved with the old seeding). */
+  readonly rngVersion: RngVersion;
   readonly players: readonly string[];
   readonly names: Readonly<Record<string, string>>;
   readonly leader: string;
@@ -56,6 +60,10 @@ export interface SummitSetup {
   } | null;
   /** The counter-lobbyist, when active. */
   readonly west: { readonly id: string; readonly budget: number } | null;
+  /** The game's true values as a declaration model over player and clause indices. */
+  readonly model: DeclarationModel;
+  /** The leader's plan on its beliefs (private to the leader's view). */
+  readonly leaderPlan: LeaderPlan;
 }
 
 /** An offer in a bilateral thread: clauses the member will back, and what it gets. */

@@ -5,6 +5,7 @@
  * thread, its own values, the instruments offered to it and the West's bid to it. Log
  * entries carry their audience and are filtered the same way (visibleLog).
  */
+import type { LeaderPlan } from '../scenario/leaderPlan';
 import { budgetLeft } from './offerMath';
 import type {
   LogEntry,
@@ -39,6 +40,8 @@ export interface AgentView {
   /** Leader (and West) only: expected values of members' clause values. */
   readonly believedValue: SummitSetup['believedValue'] | null;
   readonly leaderValue: Readonly<Record<string, number>> | null;
+  /** Leader only: its plan, computed once when the game was set up. */
+  readonly plan: LeaderPlan | null;
   readonly threads: Readonly<Record<string, Thread>>;
   readonly instruments: readonly SetupInstrument[];
   readonly transfers: readonly Transfer[];
@@ -86,6 +89,7 @@ export function viewFor(setup: SummitSetup, state: SummitState, role: string): A
     believedValue: isLeader || isWest ? setup.believedValue : null,
     // Russia's value of each clause is public knowledge (it says what it wants).
     leaderValue,
+    plan: isLeader ? setup.leaderPlan : null,
     threads: isLeader ? state.threads : isMember ? { [role]: state.threads[role] as Thread } : {},
     instruments: isLeader ? setup.instruments : setup.instruments.filter((k) => k.to === role),
     transfers: isLeader ? state.transfers : state.transfers.filter((t) => t.member === role),

@@ -34,40 +34,67 @@ export type Mix =
     }
   | { readonly feasible: false; readonly reason: string };
 
+/** An instrument as a scenario or a setup states it, before it is tied to a receiver index. */
+export interface InstrumentSpec {
+  readonly id: string;
+  readonly min: number;
+  readonly max: number;
+  readonly cost: number;
+  readonly value: number;
+  readonly timing: 'now' | 'promise';
+}
+
+/** The mix solver's instrument: receiver index, and a promise's value at `credibility`. */
+export function mixInstrument(spec: InstrumentSpec, to: number, credibility: number): Instrument {
+  return {
+    id: spec.id,
+    to,
+    min: spec.min,
+    max: spec.max,
+    cost: spec.cost,
+    value: spec.value * (spec.timing === 'promise' ? credibility : 1),
+  };
+}
+
 /** Per receiver: its instruments, and those worth using sorted by cost per unit of value. */
 interface ReceiverInstruments {
   readonly all: readonly Instrument[];
   readonly byRatio: readonly Instrument[];
 }
 
-// Solving over every text asks the same lists thousands of times: sort them once.
-const receiverCache = new WeakMap<readonly Instrument[], Map<number, ReceiverInstruments>>();
+/**
+ * Instruments grouped by receiver and sorted once. Solving over every text asks the same
+ * lists thousands of times: callers that loop build the book once and pass it.
+ */
+export interface InstrumentBook {
+  readonly list: readonly Instrument[];
+  readonly byReceiver: ReadonlyMap<number, ReceiverInstruments>;
+}
 
-function instrumentsOf(instruments: readonly Instrument[], to: number): ReceiverInstruments {
-  let byTo = receiverCache.get(instruments);
-  if (!byTo) {
-    byTo = new Map();
-    receiverCache.set(instruments, byTo);
-  }
-  let hit = byTo.get(to);
-  if (!hit) {
+export function instrumentBook(
+  instruments: readonly Instrument[] | InstrumentBook,
+): InstrumentBook {
+  if ('byReceiver' in instruments) return instruments;
+  const byReceiver = new Map<number, ReceiverInstruments>();
+  for (const to of new Set(instruments.map((k) => k.to))) {
     const all = instruments.filter((k) => k.to === to);
     const byRatio = all
       .filter((k) => k.value > 0 && k.max > k.min)
       .sort((a, b) => a.cost / a.value - b.cost / b.value);
-    hit = { all, byRatio };
-    byTo.set(to, hit);
+    byReceiver.set(to, { all, byRatio });
   }
-  return hit;
+  return { list: instruments, byReceiver };
 }
+
+const NONE: ReceiverInstruments = { all: [], byRatio: [] };
 
 /** Cheapest way to give receiver `to` at least `payment` in value (no budget). */
 export function cheapestFor(
-  instruments: readonly Instrument[],
+  instruments: readonly Instrument[] | InstrumentBook,
   to: number,
   payment: number,
 ): { amounts: Map<string, number>; cost: number; value: number } | undefined {
-  const { all: mine, byRatio } = instrumentsOf(instruments, to);
+  const { all: mine, byRatio } = instrumentBook(instruments).byReceiver.get(to) ?? NONE;
   const amounts = new Map<string, number>();
   let cost = 0;
   let value = 0;
@@ -93,16 +120,21 @@ export function cheapestFor(
 }
 
 /** The most value the instruments can deliver to one receiver. */
-export function maxDeliverable(instruments: readonly Instrument[], to: number): number {
-  return instrumentsOf(instruments, to).all.reduce((s, k) => s + k.value * k.max, 0);
+export function maxDeliverable(
+  instruments: readonly Instrument[] | InstrumentBook,
+  to: number,
+): number {
+  const { all } = instrumentBook(instruments).byReceiver.get(to) ?? NONE;
+  return all.reduce((s, k) => s + k.value * k.max, 0);
 }
 
 export function cheapestMix(
-  instruments: readonly Instrument[],
+  instruments: readonly Instrument[] | InstrumentBook,
   payments: readonly number[],
   budget: number,
   names: readonly string[],
 ): Mix {
+  const book = instrumentBook(instruments);
   const amounts: Record<string, number> = {};
   const costTo = payments.map(() => 0);
   const valueTo = payments.map(() => 0);
@@ -116,11 +148,11 @@ export function cheapestMix(
       };
     }
     if (p <= TOL.amount) continue;
-    const mix = cheapestFor(instruments, i, p);
+    const mix = cheapestFor(book, i, p);
     if (!mix) {
       return {
         feasible: false,
-        reason: `${names[i]} needs ${p.toFixed(3)} bn in value; its instruments can deliver at most ${maxDeliverable(instruments, i).toFixed(3)} bn`,
+        reason: `${names[i]} needs ${p.toFixed(3)} bn in value; its instruments can deliver at most ${maxDeliverable(book, i).toFixed(3)} bn`,
       };
     }
     for (const [id, a] of mix.amounts) if (a > 0) amounts[id] = a;

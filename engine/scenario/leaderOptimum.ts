@@ -8,7 +8,14 @@
  */
 import { TOL } from '../shared/numeric';
 import { popcount } from '../shared/bits';
-import { cheapestFor, cheapestMix, type Instrument, type Mix } from './instrumentMix';
+import {
+  cheapestFor,
+  cheapestMix,
+  instrumentBook,
+  type Instrument,
+  type InstrumentBook,
+  type Mix,
+} from './instrumentMix';
 import {
   leaderUtility,
   meetsRule,
@@ -30,7 +37,7 @@ export interface Schedule {
 /** Per-member cost of its reservation price for text T (Infinity if undeliverable). */
 function memberCosts(
   model: DeclarationModel,
-  instruments: readonly Instrument[],
+  instruments: readonly Instrument[] | InstrumentBook,
   text: number,
 ): number[] {
   return model.players.map((_, i) => {
@@ -73,18 +80,19 @@ function cheapestSignatories(
 /** The cheapest schedule that gets text T adopted, or why none fits the budget. */
 export function scheduleFor(
   model: DeclarationModel,
-  instruments: readonly Instrument[],
+  instruments: readonly Instrument[] | InstrumentBook,
   budget: number,
   text: number,
 ): Schedule | { feasible: false; reason: string } {
-  const costs = memberCosts(model, instruments, text);
+  const book = instrumentBook(instruments);
+  const costs = memberCosts(model, book, text);
   const s = cheapestSignatories(model, costs);
   if (s === undefined)
     return { feasible: false, reason: 'no set of signatories meets the decision rule' };
   const payments = model.players.map((_, i) =>
     i !== model.leader && (s >>> i) & 1 ? reservationPrice(model, i, text) : 0,
   );
-  const mix = cheapestMix(instruments, payments, budget, model.players);
+  const mix = cheapestMix(book, payments, budget, model.players);
   if (!mix.feasible) return mix;
   return { text, signatories: s, payments, mix, net: leaderUtility(model, text, s) - mix.cost };
 }
@@ -92,12 +100,13 @@ export function scheduleFor(
 /** The leader's best schedule over all texts; undefined when no text can be bought. */
 export function leaderOptimum(
   model: DeclarationModel,
-  instruments: readonly Instrument[],
+  instruments: readonly Instrument[] | InstrumentBook,
   budget: number,
 ): Schedule | undefined {
   let best: Schedule | undefined;
+  const book = instrumentBook(instruments);
   for (let text = 0; text < 1 << model.clauseIds.length; text++) {
-    const sched = scheduleFor(model, instruments, budget, text);
+    const sched = scheduleFor(model, book, budget, text);
     if (!('net' in sched)) continue;
     if (
       !best ||
@@ -113,15 +122,16 @@ export function leaderOptimum(
 /** Members who refuse a text: their price cannot be delivered to them within bounds and budget. */
 export function refusers(
   model: DeclarationModel,
-  instruments: readonly Instrument[],
+  instruments: readonly Instrument[] | InstrumentBook,
   budget: number,
   text: number,
 ): string[] {
+  const book = instrumentBook(instruments);
   return model.players.filter((_, i) => {
     if (i === model.leader) return false;
     const p = reservationPrice(model, i, text);
     if (p <= 0) return false;
-    const mix = cheapestFor(instruments, i, p);
+    const mix = cheapestFor(book, i, p);
     return !mix || mix.cost > budget + TOL.compare;
   });
 }

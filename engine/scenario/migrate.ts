@@ -6,7 +6,9 @@ import { SCHEMA_VERSION } from './schema';
 import type { ScenarioProblem } from './scenario';
 
 /** Migrations from version k to k + 1, keyed by k. None yet: version 1 is the first. */
-const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Readonly<
+  Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>
+> = Object.freeze({});
 
 export function migrateScenario(
   doc: Record<string, unknown>,

@@ -15,7 +15,7 @@ import { idealPoint, kalaiSmorodinskySolution } from '../bargaining/kalaiSmorodi
 import type { Instrument } from './instrumentMix';
 import { memberUtility } from './declarationModel';
 import { signatureSurplus } from './bargains';
-import type { PreparedScenario } from './solveScenario';
+import type { ScenarioModel } from './scenarioModel';
 
 export interface PairFrontier {
   readonly member: string;
@@ -58,7 +58,7 @@ function paymentSchedule(
   return points;
 }
 
-export function pairFrontier(prep: PreparedScenario, member: number): PairFrontier {
+export function pairFrontier(prep: ScenarioModel, member: number): PairFrontier {
   const { model, game, instruments, textStar } = prep;
   if (member === model.leader) throw new RangeError('a pair is the leader and a member');
   const surplus = signatureSurplus(model, game, member);

@@ -4,10 +4,10 @@
  * questions about the solved model — change their answer.
  * Ref: Saltelli et al. (2008), "Global Sensitivity Analysis: The Primer", ch. 1 (OAT).
  */
-import { prepareScenario, type PreparedScenario } from './solveScenario';
+import { buildScenarioModel, type ScenarioModel } from './scenarioModel';
 import type { CompiledScenario } from './scenario';
 
-export type Finding = (prep: PreparedScenario) => boolean;
+export type Finding = (prep: ScenarioModel) => boolean;
 
 export interface Flip {
   readonly parameter: string;
@@ -28,7 +28,7 @@ export function sensitivity(
   findings: Record<string, Finding>,
 ): SensitivityReport {
   const answer = (overrides?: Map<string, number>) => {
-    const prep = prepareScenario(scenario, overrides);
+    const prep = buildScenarioModel(scenario, overrides);
     if (!prep.ok) throw new Error(prep.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
     return Object.fromEntries(Object.entries(findings).map(([name, f]) => [name, f(prep.value)]));
   };

@@ -6,14 +6,12 @@
  */
 import { shapleyValue } from '../cooperative/shapley';
 import { nucleolus } from '../cooperative/nucleolus';
-import type { TuGame } from '../cooperative/tuGame';
 import { membersOf } from '../shared/bits';
 import { cleanZero } from '../shared/numeric';
 import type { Result } from '../shared/types';
-import { evaluateScenario, type ScenarioNumbers } from './evaluate';
-import { characteristicGame, grandText } from './characteristic';
-import { declarationModel, textClauses, type DeclarationModel } from './declarationModel';
-import { cheapestMix, type Instrument } from './instrumentMix';
+import { textClauses } from './declarationModel';
+import { cheapestMix } from './instrumentMix';
+import { buildScenarioModel, type ScenarioModel } from './scenarioModel';
 import { leaderOptimum } from './leaderOptimum';
 import { impliedPayments, nashPairwise, rubinsteinPairwise } from './bargains';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
@@ -47,72 +45,6 @@ export interface ScenarioReport {
   notes: Record<string, string>;
 }
 
-/** Everything a solve needs, computed synchronously from the numbers. */
-export interface PreparedScenario {
-  readonly scenario: CompiledScenario;
-  readonly numbers: ScenarioNumbers;
-  readonly model: DeclarationModel;
-  readonly instruments: Instrument[];
-  readonly game: TuGame;
-  readonly textStar: number;
-}
-
-/** The leader's instruments with promise values scaled by its credibility. */
-export function leaderInstruments(
-  scenario: CompiledScenario,
-  numbers: ScenarioNumbers,
-): Instrument[] {
-  const leaderId = scenario.players[scenario.leader]?.id;
-  return scenario.file.instruments.flatMap((ins, k) => {
-    if (ins.from !== leaderId) return [];
-    const to = scenario.players.findIndex((p) => p.id === ins.to);
-    const credibility = ins.timing === 'promise' ? numbers.credibility : 1;
-    return [
-      {
-        id: ins.id,
-        to,
-        min: ins.min,
-        max: ins.max,
-        cost: numbers.instrumentCost[k] as number,
-        value: (numbers.instrumentValue[k] as number) * credibility,
-      },
-    ];
-  });
-}
-
-/** Days of lobbying before the summit: one bargaining round a day. */
-export function lobbyingDays(scenario: CompiledScenario): number {
-  const { start, summit } = scenario.file.calendar;
-  return Math.max(1, Math.round((Date.parse(summit) - Date.parse(start)) / 86_400_000));
-}
-
-export function prepareScenario(
-  scenario: CompiledScenario,
-  overrides?: ReadonlyMap<string, number>,
-): Result<PreparedScenario, ScenarioProblem> {
-  const evaluated = evaluateScenario(scenario, overrides);
-  if (!evaluated.ok) return evaluated;
-  const numbers = evaluated.value;
-  const base = declarationModel(scenario, numbers);
-  const direct = numbers.characteristic;
-  // A game given directly bargains from stand-alone worths: d_i = v({i}).
-  const model = direct
-    ? { ...base, disagreement: base.players.map((_, i) => direct[1 << i] as number) }
-    : base;
-  const game = characteristicGame(model, direct);
-  return {
-    ok: true,
-    value: {
-      scenario,
-      numbers,
-      model,
-      instruments: leaderInstruments(scenario, numbers),
-      game,
-      textStar: direct ? 0 : grandText(model),
-    },
-  };
-}
-
 const toMap = (players: readonly string[], x: readonly number[]): PlayerMap =>
   Object.fromEntries(players.map((p, i) => [p, cleanZero(x[i] as number)]));
 
@@ -123,7 +55,7 @@ export function coalitionKey(players: readonly string[], s: number): string {
     .join('+');
 }
 
-function sidePaymentsFor(prep: PreparedScenario, x: readonly number[]): SidePayments {
+function sidePaymentsFor(prep: ScenarioModel, x: readonly number[]): SidePayments {
   const { model, instruments, numbers, textStar } = prep;
   const payments = impliedPayments(model, x, textStar);
   const mix = cheapestMix(instruments, payments, numbers.leaderBudget, model.players);
@@ -144,7 +76,7 @@ function sidePaymentsFor(prep: PreparedScenario, x: readonly number[]): SidePaym
   return out;
 }
 
-export async function solvePrepared(prep: PreparedScenario): Promise<ScenarioReport> {
+export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport> {
   const { scenario, numbers, model, game, instruments, textStar } = prep;
   const players = [...model.players];
   const notes: Record<string, string> = {};
@@ -155,7 +87,7 @@ export async function solvePrepared(prep: PreparedScenario): Promise<ScenarioRep
   const allocations: Record<string, number[] | null> = {
     shapley: shapleyValue(game),
     nash: nashPairwise(model, game, numbers.bargainingPower),
-    rubinstein: rubinsteinPairwise(model, game, numbers.discount, lobbyingDays(scenario)),
+    rubinstein: rubinsteinPairwise(model, game, numbers.discount, prep.calendar.days),
   };
   const nuc = await nucleolus(game);
   allocations.nucleolus = nuc.ok ? nuc.value : null;
@@ -231,7 +163,7 @@ export async function solveScenario(
   scenario: CompiledScenario,
   overrides?: ReadonlyMap<string, number>,
 ): Promise<Result<ScenarioReport, ScenarioProblem>> {
-  const prep = prepareScenario(scenario, overrides);
+  const prep = buildScenarioModel(scenario, overrides);
   if (!prep.ok) return prep;
   return { ok: true, value: await solvePrepared(prep.value) };
 }

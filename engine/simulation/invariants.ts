@@ -6,13 +6,7 @@
  */
 import { TOL } from '../shared/numeric';
 import { committedCost, receivedValue } from '../protocols/offerMath';
-import {
-  finalPayoffs,
-  isAdopted,
-  setupModel,
-  signatoryMask,
-  spentCost,
-} from '../protocols/summitPayoffs';
+import { finalPayoffs, isAdopted, signatoryMask, spentCost } from '../protocols/summitPayoffs';
 import { legitimacy } from '../scenario/declarationModel';
 import type { SummitSetup, SummitState } from '../protocols/summitTypes';
 
@@ -33,7 +27,7 @@ export function invariantViolations(setup: SummitSetup, state: SummitState): str
     const text = state.draft ?? [];
     const sum = (p: string) => text.reduce((s, c) => s + (setup.value[c]?.[p] ?? 0), 0);
     // Independent recomputation from the definitions.
-    const l = legitimacy(setupModel(setup), signatoryMask(setup, state));
+    const l = legitimacy(setup.model, signatoryMask(setup, state));
     const dR = setup.disagreement[setup.leader] ?? 0;
     const leader = l * sum(setup.leader) + (1 - l) * dR - spentCost(setup, state);
     if (Math.abs((payoffs[setup.leader] ?? NaN) - leader) > TOL.compare)

@@ -93,7 +93,7 @@ export function playGame(
   agents: Readonly<Record<string, Agent>>,
   options: PlayOptions = {},
 ): PlayedGame {
-  const rng: Rng = seededRng(setup.seed ^ 0x5bd1e995);
+  const rng: Rng = seededRng(setup.seed ^ 0x5bd1e995, setup.rngVersion);
   const machine = options.driver === 'machine' ? machineDriver(setup) : null;
   const driver: Driver = machine ?? pureDriver(setup);
   const humans = options.humans ?? new Set<string>();

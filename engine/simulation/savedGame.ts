@@ -9,8 +9,14 @@ import { applyMove, initialSummitState, validateMove } from '../protocols/summit
 import { createSetup } from '../protocols/summitSetup';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import type { CompiledScenario } from '../scenario/scenario';
+import type { ScenarioModel } from '../scenario/scenarioModel';
 
-export const SAVED_GAME_VERSION = 1;
+/**
+ * Version 2 seeds the random generator from a mixed state (shared/rng.ts); version 1 saves
+ * are still read, and replay with the old seeding so they come out exactly as played.
+ */
+export const SAVED_GAME_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface SavedGame {
   format: 'summit-lab-game';
@@ -39,7 +45,7 @@ export function saveGame(
 ): SavedGame {
   return {
     format: 'summit-lab-game',
-    version: SAVED_GAME_VERSION,
+    version: setup.rngVersion === 1 ? 1 : SAVED_GAME_VERSION,
     scenarioId: scenario.file.id,
     scenarioHash: scenarioHash(scenario),
     seed: setup.seed,
@@ -57,22 +63,26 @@ export function parseSavedGame(doc: unknown): Result<SavedGame> {
   const g = doc as Record<string, unknown>;
   if (g.format !== 'summit-lab-game')
     return { ok: false, errors: ['this is not a Summit Lab saved game'] };
-  if (g.version !== SAVED_GAME_VERSION) {
+  if (typeof g.version !== 'number' || !READABLE_VERSIONS.includes(g.version)) {
     return {
       ok: false,
       errors: [
-        `saved-game version ${String(g.version)} is not supported; this Summit Lab reads version ${SAVED_GAME_VERSION}`,
+        `saved-game version ${JSON.stringify(g.version)} is not supported; this Summit Lab reads versions ${READABLE_VERSIONS.join(' and ')}`,
       ],
     };
   }
   const errors: string[] = [];
   if (typeof g.scenarioId !== 'string') errors.push('/scenarioId must be a string');
   if (typeof g.scenarioHash !== 'string') errors.push('/scenarioHash must be a string');
-  if (!Number.isInteger(g.seed)) errors.push('/seed must be a whole number');
+  if (!Number.isInteger(g.seed) || (g.seed as number) < 0 || (g.seed as number) >= 2 ** 31)
+    errors.push('/seed must be a whole number from 0 to 2147483647');
   if (typeof g.history !== 'boolean') errors.push('/history must be true or false');
   if (typeof g.west !== 'boolean') errors.push('/west must be true or false');
-  if (g.credibility !== undefined && typeof g.credibility !== 'number')
-    errors.push('/credibility must be a number');
+  if (
+    g.credibility !== undefined &&
+    !(typeof g.credibility === 'number' && g.credibility >= 0 && g.credibility <= 1)
+  )
+    errors.push('/credibility must be a number from 0 to 1');
   if (typeof g.players !== 'object' || g.players === null)
     errors.push('/players must be an object');
   if (!Array.isArray(g.events)) errors.push('/events must be an array');
@@ -97,7 +107,8 @@ export interface Replay {
 }
 
 /** Replay a saved game's log; any illegal move (a corrupt log) is reported with its index. */
-export function replayGame(scenario: CompiledScenario, saved: SavedGame): Result<Replay> {
+export function replayGame(model: ScenarioModel, saved: SavedGame): Result<Replay> {
+  const { scenario } = model;
   if (saved.scenarioId !== scenario.file.id) {
     return {
       ok: false,
@@ -112,7 +123,8 @@ export function replayGame(scenario: CompiledScenario, saved: SavedGame): Result
       ],
     };
   }
-  const setup = createSetup(scenario, {
+  const setup = createSetup(model, {
+    rngVersion: saved.version === 1 ? 1 : 2,
     seed: saved.seed,
     history: saved.history,
     west: saved.west,

@@ -9,7 +9,8 @@ import { createSetup } from '../protocols/summitSetup';
 import { finalPayoffs } from '../protocols/summitPayoffs';
 import { receivedValue } from '../protocols/offerMath';
 import type { SummitSetup, SummitState } from '../protocols/summitTypes';
-import type { CompiledScenario } from '../scenario/scenario';
+import type { ScenarioModel } from '../scenario/scenarioModel';
+import { seriesPlanner } from '../scenario/leaderPlan';
 import { playGame } from './playGame';
 
 export interface SimulationOptions {
@@ -35,17 +36,17 @@ export interface SimulationSummary {
   meanPayoffs: Record<string, number>;
 }
 
-export function simulate(
-  scenario: CompiledScenario,
-  options: SimulationOptions,
-): SimulationSummary {
+export function simulate(model: ScenarioModel, options: SimulationOptions): SimulationSummary {
   let credibility: number | undefined;
   const texts: Record<string, number> = {};
   const payments: Record<string, number> = {};
   const payoffs: Record<string, number> = {};
   let adopted = 0;
+  // One planner for the series: games with the same beliefs and instruments share a plan.
+  const planner = seriesPlanner();
   for (let k = 0; k < options.games; k++) {
-    const setup = createSetup(scenario, {
+    const setup = createSetup(model, {
+      planner,
       seed: options.seed + k,
       history: options.history ?? false,
       ...(options.west !== undefined ? { west: options.west } : {}),

@@ -6,7 +6,7 @@
  */
 import type { Result } from '../shared/types';
 import type { CompiledScenario } from '../scenario/scenario';
-import { leaderInstruments } from '../scenario/solveScenario';
+import { leaderInstruments } from '../scenario/scenarioModel';
 import { evaluateScenario } from '../scenario/evaluate';
 import { leaderOptimum } from '../scenario/leaderOptimum';
 import { declarationModel, textClauses } from '../scenario/declarationModel';

@@ -6,7 +6,7 @@
  * mean rank. Cells are independent, so they can run on separate cores.
  */
 import type { StrategyName } from '../agents/agent';
-import type { CompiledScenario } from '../scenario/scenario';
+import type { ScenarioModel } from '../scenario/scenarioModel';
 import { finalPayoffs } from '../protocols/summitPayoffs';
 import { simulate } from './simulate';
 
@@ -31,13 +31,13 @@ export function tournamentCells(
 
 /** Play one cell: `games` games with `role` playing `strategy`. */
 export function playCell(
-  scenario: CompiledScenario,
+  model: ScenarioModel,
   cell: Cell,
   games: number,
   seed: number,
 ): CellResult {
   const payoffs: number[] = [];
-  simulate(scenario, {
+  simulate(model, {
     games,
     seed,
     agents: { [cell.role]: cell.strategy },

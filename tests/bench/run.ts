@@ -18,12 +18,8 @@ import { sweep } from '../../engine/simulation/sweep';
 import type { ScenarioFile } from '../../engine/scenario/schema';
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../engine/scenario/parse';
-import {
-  leaderInstruments,
-  prepareScenario,
-  solvePrepared,
-  solveScenario,
-} from '../../engine/scenario/solveScenario';
+import { solvePrepared, solveScenario } from '../../engine/scenario/solveScenario';
+import { buildScenarioModel, leaderInstruments } from '../../engine/scenario/scenarioModel';
 import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
 import { simulate } from '../../engine/simulation/simulate';
 import { bundleSizes } from './bundleSize';
@@ -142,7 +138,7 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
   const parsed = parseScenario(doc);
   if (!parsed.ok) throw new Error('models/moscow-2008.json does not parse');
   const scenario = parsed.value;
-  const prep = prepareScenario(scenario);
+  const prep = buildScenarioModel(scenario);
   if (!prep.ok) throw new Error('models/moscow-2008.json does not evaluate');
   const highs = await highsRuntime();
   const lpText = leastCoreLpText(prep.value.game);
@@ -158,7 +154,7 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
   let k = 0;
   const resolve = await timeMs(
     async () => {
-      const p = prepareScenario(scenario, new Map([['west_BLR', 1 + (k++ % 10) * 0.1]]));
+      const p = buildScenarioModel(scenario, new Map([['west_BLR', 1 + (k++ % 10) * 0.1]]));
       if (p.ok) await solvePrepared(p.value);
     },
     31,
@@ -187,7 +183,7 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
       const next = setAt(doc, ['parameters', 'west_BLR', 'value'], 0.5 + (k++ % 25) / 10);
       const p = parseScenario(next);
       if (!p.ok) throw new Error('the edited model does not parse');
-      const prep = prepareScenario(p.value);
+      const prep = buildScenarioModel(p.value);
       if (!prep.ok) throw new Error('the edited model does not evaluate');
       const { model, numbers } = prep.value;
       leaderOptimum(model, leaderInstruments(p.value, numbers), numbers.leaderBudget);
@@ -223,10 +219,12 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
   ) as unknown;
   const parsed = parseScenario(doc);
   if (!parsed.ok) throw new Error('models/moscow-2008.json does not parse');
+  const built = buildScenarioModel(parsed.value);
+  if (!built.ok) throw new Error('models/moscow-2008.json does not evaluate');
   const games = 1000;
-  const pure = await timeMs(() => simulate(parsed.value, { games, seed: 1 }), 3, 1);
+  const pure = await timeMs(() => simulate(built.value, { games, seed: 1 }), 3, 1);
   const machine = await timeMs(
-    () => simulate(parsed.value, { games, seed: 1, driver: 'machine' }),
+    () => simulate(built.value, { games, seed: 1, driver: 'machine' }),
     3,
     1,
   );

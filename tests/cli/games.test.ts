@@ -102,7 +102,7 @@ describe('cli replay', () => {
   test('corrupt and unknown saves are clear errors', async () => {
     const bad = tempFile({ format: 'summit-lab-game', version: 7 });
     expect((await cli('replay', bad)).err).toEqual([
-      `${bad}: saved-game version 7 is not supported; this Summit Lab reads version 1`,
+      `${bad}: saved-game version 7 is not supported; this Summit Lab reads versions 1 and 2`,
     ]);
     const save = join(dir, 'h.json');
     await cli('simulate', MOSCOW, '--games', '1', '--seed', '4', '--save', save);

@@ -147,6 +147,40 @@ e2eTest(
   },
 );
 
+e2eTest(
+  'a link pasted into an open tab loads its model, and the edited model is one click away',
+  async ({ page, baseUrl }) => {
+    await openModel(page, baseUrl);
+    // The model to share: the budget at 0.6.
+    await page.getByLabel("Russia's side-payment budget (exact value)").fill('0.6');
+    await page.getByLabel("Russia's side-payment budget (exact value)").press('Enter');
+    await page.getByText('The model is valid.').waitFor();
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.getByLabel('Link to this model').inputValue();
+    // Then other work: the budget at 1.5 and a rule change.
+    await page.getByLabel("Russia's side-payment budget (exact value)").fill('1.5');
+    await page.getByLabel("Russia's side-payment budget (exact value)").press('Enter');
+    await page.getByLabel('Rule').selectOption('majority');
+    await page.getByText('The model is valid.').waitFor();
+    const mine = await savedModel(page);
+
+    await page.evaluate((hash) => (location.hash = hash), link.slice(link.indexOf('#')));
+    await page.getByText('The shared model loaded').waitFor();
+    const budget = page.getByLabel("Russia's side-payment budget (exact value)");
+    expect((await budget.inputValue()) === '0.6', 'the pasted link was loaded');
+    // A reload keeps the way back.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Model', exact: true }).click();
+    await page.getByRole('button', { name: /^Back to the model you had/ }).click();
+    await page.getByText('Back to the model you had:').waitFor();
+    expect(
+      JSON.stringify(await savedModel(page)) === JSON.stringify(mine),
+      'the edits the link replaced are back, field for field',
+    );
+    expect((await page.getByLabel('Rule').inputValue()) === 'majority', 'the rule too');
+  },
+);
+
 e2eTest('a damaged share link is reported, not a blank page', async ({ page, baseUrl }) => {
   await page.goto(`${baseUrl}#model=N4Ig-damaged`);
   await page

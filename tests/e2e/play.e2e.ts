@@ -97,6 +97,40 @@ e2eTest('export a game, then import it into a fresh page', async ({ page, baseUr
 });
 
 e2eTest(
+  'a refused import changes nothing: the game in progress stays, also after a reload',
+  async ({ page, baseUrl }) => {
+    await start(page, baseUrl, 'Russia');
+    await page.getByRole('button', { name: 'Start lobbying' }).click();
+    const log = page.getByRole('region', { name: 'Message log' }).getByRole('listitem');
+    const before = await log.count();
+    const saved = await page.evaluate(() => localStorage.getItem('summit-lab:game'));
+    const scenario = readFileSync(new URL('../../models/moscow-2008.json', import.meta.url));
+    const attempts = [
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json at all') },
+      { name: 'moscow-2008.json', mimeType: 'application/json', buffer: scenario },
+      {
+        name: 'tampered.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(saved!.replace('"seed":', '"seed":"x","was":')),
+      },
+    ];
+    for (const file of attempts) {
+      await page.getByLabel('Import game').setInputFiles(file);
+      await page.getByRole('alert').getByText(`"${file.name}" could not be imported`).waitFor();
+      await page.getByText('Your game in progress is unchanged').waitFor();
+      expect((await log.count()) === before, `${file.name}: the game is still on the table`);
+      expect(
+        (await page.evaluate(() => localStorage.getItem('summit-lab:game'))) === saved,
+        `${file.name}: the saved game is untouched`,
+      );
+    }
+    await page.reload();
+    await page.getByRole('group', { name: 'Actions' }).waitFor();
+    expect((await log.count()) === before, 'the game survives a reload');
+  },
+);
+
+e2eTest(
   'corrupt saved data gives a message and a fresh start, not a blank page',
   async ({ page, baseUrl }) => {
     await page.goto(baseUrl);
@@ -111,6 +145,8 @@ e2eTest(
     await page.reload();
     await page.getByRole('alert').getByText('could not be restored').waitFor();
     await page.getByRole('button', { name: 'Play as Russia' }).waitFor();
+    const kept = await page.evaluate(() => localStorage.getItem('summit-lab:game:unreadable'));
+    expect(kept?.includes('"moves": []') === true, 'the unreadable data is set aside, not lost');
   },
 );
 

@@ -1,11 +1,38 @@
 /** A small hand-made game for protocol tests: leader R, members A and B, two clauses. */
 import type { SummitSetup } from '../../engine/protocols/summitTypes';
+import type { DeclarationModel } from '../../engine/scenario/declarationModel';
+import { mixInstrument } from '../../engine/scenario/instrumentMix';
+import { planLeader } from '../../engine/scenario/leaderPlan';
 
-export function tinySetup(overrides: Partial<SummitSetup> = {}): SummitSetup {
+type SetupData = Omit<SummitSetup, 'model' | 'leaderPlan'>;
+
+/** The tiny game with its model and the leader's plan derived from the (overridden) data. */
+export function tinySetup(overrides: Partial<SetupData> = {}): SummitSetup {
+  const data = tinyData(overrides);
+  const at = (table: SetupData['value']): DeclarationModel => ({
+    players: data.players,
+    n: data.players.length,
+    leader: data.players.indexOf(data.leader),
+    clauseIds: data.clauseIds,
+    clauseValue: data.clauseIds.map((c) => data.players.map((p) => table[c]?.[p] ?? 0)),
+    disagreement: data.players.map((p) => data.disagreement[p] ?? 0),
+    jointStatementFactor: data.jointStatementFactor,
+    rule: data.rule,
+  });
+  const model = at(data.value);
+  const believed = at(data.believedValue);
+  const instruments = data.instruments.map((k) =>
+    mixInstrument(k, data.players.indexOf(k.to), data.credibility),
+  );
+  return { ...data, model, leaderPlan: planLeader(believed, instruments, data.budget) };
+}
+
+function tinyData(overrides: Partial<SetupData>): SetupData {
   const value = { c1: { R: 1, A: -0.2, B: -0.1 }, c2: { R: 0.5, A: -0.6, B: 0.1 } };
   return {
     scenarioId: 'tiny',
     seed: 1,
+    rngVersion: 2,
     players: ['R', 'A', 'B'],
     names: { R: 'Rus', A: 'Arm', B: 'Bel' },
     leader: 'R',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScenario } from '../../engine/scenario/parse';
 import type { CompiledScenario } from '../../engine/scenario/scenario';
-import { prepareScenario, type PreparedScenario } from '../../engine/scenario/solveScenario';
+import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
 
 export function scenarioDocument(name: string): Record<string, unknown> {
   return JSON.parse(
@@ -17,8 +17,8 @@ export function loadScenario(name: string): CompiledScenario {
   return parsed.value;
 }
 
-export function prepared(name: string, overrides?: Map<string, number>): PreparedScenario {
-  const prep = prepareScenario(loadScenario(name), overrides);
+export function prepared(name: string, overrides?: Map<string, number>): ScenarioModel {
+  const prep = buildScenarioModel(loadScenario(name), overrides);
   if (!prep.ok) throw new Error(JSON.stringify(prep.errors));
   return prep.value;
 }

@@ -7,21 +7,21 @@ import { describe, expect, test } from 'vitest';
 import { leaderOptimum, refusers, scheduleFor } from '../../engine/scenario/leaderOptimum';
 import { textClauses, textOf, reservationPrice } from '../../engine/scenario/declarationModel';
 import { sensitivity, type Finding } from '../../engine/scenario/sensitivity';
-import type { PreparedScenario } from '../../engine/scenario/solveScenario';
+import type { ScenarioModel } from '../../engine/scenario/scenarioModel';
 import { loadScenario, prepared } from './loadScenario';
 
 const prep = prepared('moscow-2008');
 const { model, instruments, numbers } = prep;
 const idx = (id: string) => model.players.indexOf(id);
 
-function optimum(p: PreparedScenario) {
+function optimum(p: ScenarioModel) {
   const best = leaderOptimum(p.model, p.instruments, p.numbers.leaderBudget);
   if (!best) throw new Error('no optimum');
   return best;
 }
 
 /** Whether any text containing recognition can be bought from every member within the budget. */
-function recognitionAffordable(p: PreparedScenario): boolean {
+function recognitionAffordable(p: ScenarioModel): boolean {
   const rec = textOf(p.model, ['recognition']);
   for (let t = 0; t < 1 << p.model.clauseIds.length; t++) {
     if (!(t & rec)) continue;

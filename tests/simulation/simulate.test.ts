@@ -9,9 +9,10 @@ import { STRATEGIES, type StrategyName } from '../../engine/agents/agent';
 import { viewFor, visibleLog } from '../../engine/protocols/views';
 import { applyMove, initialSummitState } from '../../engine/protocols/summitRules';
 import { parseSavedGame, replayGame, saveGame } from '../../engine/simulation/savedGame';
-import { loadScenario } from '../scenario/loadScenario';
+import { loadScenario, prepared } from '../scenario/loadScenario';
 
 const moscow = loadScenario('moscow-2008');
+const moscowModel = prepared('moscow-2008');
 const PLAYERS = ['RUS', 'ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB'];
 const everyone = (s: StrategyName) => Object.fromEntries(PLAYERS.map((p) => [p, s]));
 
@@ -20,7 +21,7 @@ function play(
   strategy: StrategyName,
   opts: { history?: boolean; west?: boolean; driver?: 'pure' | 'machine' } = {},
 ) {
-  const setup = createSetup(moscow, {
+  const setup = createSetup(moscowModel, {
     seed,
     history: opts.history ?? false,
     ...(opts.west ? { west: true } : {}),
@@ -41,7 +42,7 @@ describe('simulation invariants over thousands of games', () => {
     ['rational against the West', {}, true],
   ] as const)('%s: budget, bounds, rule and payoffs hold in every game', (_, agents, west) => {
     const problems: string[] = [];
-    const summary = simulate(moscow, {
+    const summary = simulate(moscowModel, {
       games: 250,
       seed: 11,
       agents: agents as Record<string, StrategyName>,
@@ -56,17 +57,17 @@ describe('simulation invariants over thousands of games', () => {
   });
 
   test('same arguments, same summary, byte for byte', () => {
-    const a = simulate(moscow, { games: 40, seed: 3, agents: { RUS: 'boulware' } });
-    const b = simulate(moscow, { games: 40, seed: 3, agents: { RUS: 'boulware' } });
+    const a = simulate(moscowModel, { games: 40, seed: 3, agents: { RUS: 'boulware' } });
+    const b = simulate(moscowModel, { games: 40, seed: 3, agents: { RUS: 'boulware' } });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(
-      JSON.stringify(simulate(moscow, { games: 40, seed: 4, agents: { RUS: 'boulware' } })),
+      JSON.stringify(simulate(moscowModel, { games: 40, seed: 4, agents: { RUS: 'boulware' } })),
     ).not.toBe(JSON.stringify(a));
   });
 
   test('a counter-lobbying West lowers the adoption rate', () => {
-    const without = simulate(moscow, { games: 100, seed: 5 });
-    const withWest = simulate(moscow, { games: 100, seed: 5, west: true });
+    const without = simulate(moscowModel, { games: 100, seed: 5 });
+    const withWest = simulate(moscowModel, { games: 100, seed: 5, west: true });
     expect(without.adoptionRate).toBe(1);
     expect(withWest.adoptionRate).toBeLessThan(without.adoptionRate);
   });
@@ -125,8 +126,20 @@ describe('drivers, saving and replay', () => {
     );
     const parsed = parseSavedGame(saved);
     expect(parsed.ok).toBe(true);
-    const replay = parsed.ok ? replayGame(moscow, parsed.value) : null;
+    const replay = parsed.ok ? replayGame(moscowModel, parsed.value) : null;
     expect(replay?.ok && replay.value.states.at(-1)).toEqual(game.state);
+  });
+
+  test('a game saved with the old seeding (version 1) replays exactly as it was played', () => {
+    const setup = createSetup(moscowModel, { seed: 12, rngVersion: 1 });
+    const agents = Object.fromEntries(setup.players.map((r) => [r, agentFor(setup, r, 'linear')]));
+    const game = playGame(setup, agents);
+    const saved = saveGame(moscow, setup, { history: false, west: false }, {}, game.events);
+    expect(saved.version).toBe(1);
+    const replay = replayGame(moscowModel, saved);
+    expect(replay.ok && replay.value.states.at(-1)).toEqual(game.state);
+    // The same seed under the current seeding draws other private values.
+    expect(createSetup(moscowModel, { seed: 12 }).value).not.toEqual(setup.value);
   });
 
   test('corrupt, foreign and future saves are clear errors', () => {
@@ -136,17 +149,17 @@ describe('drivers, saving and replay', () => {
       ...saved,
       events: saved.events.map((e, i) => (i === 3 ? { ...e, actor: 'KAZ' } : e)),
     };
-    const r = replayGame(moscow, tampered);
+    const r = replayGame(moscowModel, tampered);
     expect(!r.ok && r.errors[0]).toMatch(/^\/events\/3: .* is not legal here/);
     expect(parseSavedGame({ ...saved, version: 99 })).toEqual({
       ok: false,
-      errors: ['saved-game version 99 is not supported; this Summit Lab reads version 1'],
+      errors: ['saved-game version 99 is not supported; this Summit Lab reads versions 1 and 2'],
     });
     expect(parseSavedGame({ hello: 1 })).toEqual({
       ok: false,
       errors: ['this is not a Summit Lab saved game'],
     });
-    const other = replayGame(loadScenario('sco-dushanbe-2008'), saved);
+    const other = replayGame(prepared('sco-dushanbe-2008'), saved);
     expect(!other.ok && other.errors[0]).toMatch(/played on scenario "moscow-2008"/);
     expect(parseSavedGame({ ...saved, events: [{ nope: 1 }] }).ok).toBe(false);
   });

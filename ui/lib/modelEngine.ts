@@ -7,12 +7,7 @@
 import { parseScenario } from '../../engine/scenario/parse';
 import type { CompiledScenario, ScenarioProblem } from '../../engine/scenario/scenario';
 import type { ScenarioFile } from '../../engine/scenario/schema';
-import {
-  lobbyingDays,
-  prepareScenario,
-  type PreparedScenario,
-} from '../../engine/scenario/solveScenario';
-import { leaderInstruments } from '../../engine/scenario/solveScenario';
+import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
 import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
 import { textClauses } from '../../engine/scenario/declarationModel';
 import { rulePower } from '../../engine/scenario/rulePower';
@@ -95,9 +90,9 @@ function describeRule(file: ScenarioFile, voters: number): string {
 export function liveSummary(
   scenario: CompiledScenario,
 ): LiveSummary | CharacteristicSummary | { error: string } {
-  const prep = prepareScenario(scenario);
+  const prep = buildScenarioModel(scenario);
   if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
-  const { model, numbers, textStar, game } = prep.value;
+  const { model, numbers, textStar, game, instruments } = prep.value;
   const characteristic = scenario.file.characteristic;
   if (characteristic) {
     const cost = characteristic.kind === 'cost';
@@ -111,7 +106,7 @@ export function liveSummary(
       history: scenario.file.history?.shares ?? null,
     };
   }
-  const best = leaderOptimum(model, leaderInstruments(scenario, numbers), numbers.leaderBudget);
+  const best = leaderOptimum(model, instruments, numbers.leaderBudget);
   const power = rulePower(model);
   return {
     kind: 'declaration',
@@ -146,12 +141,12 @@ export interface PairPicture extends PairFrontier {
 
 /** Every leader–member pair's bargaining problem and its finite-horizon shares. */
 export function pairPictures(scenario: CompiledScenario): PairPicture[] | { error: string } {
-  const prep = prepareScenario(scenario);
+  const prep = buildScenarioModel(scenario);
   if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
-  return pictures(prep.value, lobbyingDays(scenario));
+  return pictures(prep.value, prep.value.calendar.days);
 }
 
-function pictures(prep: PreparedScenario, days: number): PairPicture[] {
+function pictures(prep: ScenarioModel, days: number): PairPicture[] {
   const { model, numbers } = prep;
   const dL = numbers.discount[model.leader] as number;
   return model.players.flatMap((_, i) => {

@@ -10,6 +10,8 @@ import type { CompiledScenario, ScenarioFile, ScenarioProblem } from './modelEng
 
 type Engine = typeof ModelEngine;
 const STORAGE_KEY = 'summit-lab:model';
+/** The model that a load replaced, kept one click away ("Back to the model you had"). */
+const PREVIOUS_KEY = 'summit-lab:model:previous';
 
 interface Stored {
   baseId: string;
@@ -45,6 +47,8 @@ export class ModelStore {
   problems = $state.raw<ScenarioProblem[]>([]);
   /** A message about loading (a bad file or link), shown until the next load. */
   notice = $state<string | null>(null);
+  /** The model a file or a link replaced, until it is restored or another load happens. */
+  previous = $state.raw<{ baseId: string; draft: ScenarioFile } | null>(null);
   #loading: Promise<Engine> | undefined;
 
   /** Load the model engine once, restoring the last session's model. */
@@ -64,6 +68,16 @@ export class ModelStore {
       stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Stored;
     } catch {
       return false;
+    }
+    try {
+      const previous = JSON.parse(localStorage.getItem(PREVIOUS_KEY) ?? 'null') as {
+        baseId: string;
+        draft: unknown;
+      } | null;
+      if (previous && previous.baseId in engine.BASE_MODELS && looksLikeModel(previous.draft))
+        this.previous = previous as { baseId: string; draft: ScenarioFile };
+    } catch {
+      // An unreadable backup is no model to go back to.
     }
     if (!stored || !(stored.baseId in engine.BASE_MODELS) || !looksLikeModel(stored.draft))
       return false;
@@ -144,11 +158,34 @@ export class ModelStore {
       return false;
     }
     const file = doc as ScenarioFile;
+    // The model being replaced stays one click away, also after a reload.
+    if (this.draft && JSON.stringify(this.draft) !== JSON.stringify(file))
+      this.#keepPrevious({ baseId: this.baseId, draft: this.draft });
     // Differences are shown against the bundled model with the same id, if there is one.
     this.baseId = file.id in engine.BASE_MODELS ? file.id : this.baseId;
     this.apply(file);
     this.notice = `${what} loaded: ${file.title}.`;
     return true;
+  }
+
+  /** Go back to the model the last load replaced. */
+  restorePrevious(): void {
+    const previous = this.previous;
+    if (!previous) return;
+    this.baseId = previous.baseId;
+    this.apply(previous.draft);
+    this.#keepPrevious(null);
+    this.notice = `Back to the model you had: ${previous.draft.title ?? previous.draft.id}.`;
+  }
+
+  #keepPrevious(previous: { baseId: string; draft: ScenarioFile } | null): void {
+    this.previous = previous;
+    try {
+      if (previous) localStorage.setItem(PREVIOUS_KEY, JSON.stringify(previous));
+      else localStorage.removeItem(PREVIOUS_KEY);
+    } catch {
+      // Storage full or blocked: the previous model stays until this page closes.
+    }
   }
 
   /** The problems at a JSON pointer (or inside it, unless exact), as one message. */

@@ -13,12 +13,11 @@ import abkhazia from '../../models/abkhazia-membership.json';
 import { parseScenario } from '../../engine/scenario/parse';
 import type { CompiledScenario } from '../../engine/scenario/scenario';
 import { createSetup } from '../../engine/protocols/summitSetup';
-import { agentFor } from '../../engine/agents/registry';
+import { agentFor, isStrategy } from '../../engine/agents/registry';
 import { moveMenu, type MenuItem } from '../../engine/agents/moveMenu';
-import { leaderPlan } from '../../engine/agents/leaderPlan';
 import { playGame, type HumanMove, type PlayedGame } from '../../engine/simulation/playGame';
 import { viewFor, visibleLog, type AgentView } from '../../engine/protocols/views';
-import { prepareScenario } from '../../engine/scenario/solveScenario';
+import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
 import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
 import { textClauses } from '../../engine/scenario/declarationModel';
 import { shapleyValue } from '../../engine/cooperative/shapley';
@@ -29,7 +28,7 @@ import {
   saveGame,
   type SavedGame,
 } from '../../engine/simulation/savedGame';
-import type { StrategyName } from '../../engine/agents/agent';
+import { STRATEGIES, type StrategyName } from '../../engine/agents/agent';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../../engine/protocols/summitTypes';
 import { validateMove } from '../../engine/protocols/summitRules';
 
@@ -90,37 +89,47 @@ export const SCENARIO_DOCS: Record<string, unknown> = {
   'abkhazia-membership': abkhazia,
 };
 
-const compiled = new Map<string, CompiledScenario>();
-
-export function scenarioById(id: string): CompiledScenario {
-  let s = compiled.get(id);
-  if (!s) {
-    const parsed = parseScenario(SCENARIO_DOCS[id]);
-    if (!parsed.ok) throw new Error(`bundled scenario ${id} does not parse`);
-    s = parsed.value;
-    compiled.set(id, s);
-  }
-  return s;
+/** The model built from a scenario document; a bad document or model throws. */
+function buildModel(doc: unknown, what: string): ScenarioModel {
+  const parsed = parseScenario(doc);
+  if (!parsed.ok)
+    throw new Error(
+      `${what} does not parse: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
+  const built = buildScenarioModel(parsed.value);
+  if (!built.ok)
+    throw new Error(
+      `${what} does not evaluate: ${built.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
+  return built.value;
 }
 
-// Edited models are parsed once per document (by identity, or by text once restored).
-const compiledModels = new Map<string, CompiledScenario>();
+// Models are built once per document (bundled ones by id, edited ones by their text): a
+// game replays from the start on every move, and the model is the same immutable value.
+const models = new Map<string, ScenarioModel>();
 
-/** The scenario a game is played on: its own edited model, or a bundled one. Throws on a bad model. */
-export function scenarioFor(config: Pick<GameConfig, 'scenarioId' | 'model'>): CompiledScenario {
-  if (config.model === undefined) return scenarioById(config.scenarioId);
-  const key = JSON.stringify(config.model);
-  let s = compiledModels.get(key);
-  if (!s) {
-    const parsed = parseScenario(config.model);
-    if (!parsed.ok)
-      throw new Error(
-        `the game's model does not parse: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-      );
-    s = parsed.value;
-    compiledModels.set(key, s);
+/** The model a game is played on: its own edited model, or a bundled one. Throws on a bad model. */
+export function modelFor(config: Pick<GameConfig, 'scenarioId' | 'model'>): ScenarioModel {
+  const key =
+    config.model === undefined ? `bundled:${config.scenarioId}` : JSON.stringify(config.model);
+  let m = models.get(key);
+  if (!m) {
+    m =
+      config.model === undefined
+        ? buildModel(SCENARIO_DOCS[config.scenarioId], `bundled scenario ${config.scenarioId}`)
+        : buildModel(config.model, "the game's model");
+    models.set(key, m);
   }
-  return s;
+  return m;
+}
+
+export function scenarioById(id: string): CompiledScenario {
+  return modelFor({ scenarioId: id }).scenario;
+}
+
+/** The scenario a game is played on. Throws on a bad model. */
+export function scenarioFor(config: Pick<GameConfig, 'scenarioId' | 'model'>): CompiledScenario {
+  return modelFor(config).scenario;
 }
 
 export interface GameConfig {
@@ -131,6 +140,8 @@ export interface GameConfig {
   readonly seed: number;
   readonly history: boolean;
   readonly strategy: StrategyName;
+  /** Set only for games saved with the old random seeding (saved-game version 1). */
+  readonly rngVersion?: 1;
 }
 
 export interface GameFrame {
@@ -152,8 +163,12 @@ export interface GameFrame {
 
 /** Play the game from the start through the person's moves so far (games are small). */
 export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFrame {
-  const scenario = scenarioFor(config);
-  const setup = createSetup(scenario, { seed: config.seed, history: config.history });
+  const model = modelFor(config);
+  const setup = createSetup(model, {
+    seed: config.seed,
+    history: config.history,
+    ...(config.rngVersion ? { rngVersion: config.rngVersion } : {}),
+  });
   const agents = Object.fromEntries(
     setup.players
       .filter((p) => p !== config.role)
@@ -167,12 +182,10 @@ export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFr
     view: viewFor(setup, played.state, config.role),
     log: visibleLog(played.state, config.role),
     payoffs: played.waitingFor ? null : finalPayoffs(setup, played.state),
-    prediction: played.waitingFor ? null : predictionFor(scenario),
+    prediction: played.waitingFor ? null : predictionFor(model),
     doc: config.model ?? SCENARIO_DOCS[config.scenarioId],
-    ...(() => {
-      const plan = leaderPlan(viewFor(setup, played.state, setup.leader));
-      return { plannedText: plan.text, believedPrice: plan.price };
-    })(),
+    plannedText: setup.leaderPlan.text,
+    believedPrice: setup.leaderPlan.price,
   };
 }
 
@@ -205,6 +218,26 @@ export function storeGame(
   };
 }
 
+function omitRngVersion(config: GameConfig): GameConfig {
+  const current = { ...config };
+  delete current.rngVersion;
+  return current;
+}
+
+/** What is wrong with a stored game's settings, field by field, or undefined. */
+function configProblem(config: unknown): string | undefined {
+  const c = config as Record<string, unknown>;
+  if (typeof c !== 'object' || c === null) return '/config must be an object';
+  if (typeof c.scenarioId !== 'string') return '/config/scenarioId must be a string';
+  if (typeof c.role !== 'string') return '/config/role must be a player id';
+  if (typeof c.seed !== 'number' || !Number.isInteger(c.seed) || c.seed < 0 || c.seed >= 2 ** 31)
+    return '/config/seed must be a whole number from 0 to 2147483647';
+  if (typeof c.history !== 'boolean') return '/config/history must be true or false';
+  if (typeof c.strategy !== 'string' || !isStrategy(c.strategy))
+    return `/config/strategy must be one of ${STRATEGIES.join(', ')}`;
+  return undefined;
+}
+
 /** Check a stored game (from the browser's storage or an imported file); never throws. */
 export function restoreGame(
   doc: unknown,
@@ -213,18 +246,28 @@ export function restoreGame(
     const g = doc as StoredGame;
     if (!g || typeof g !== 'object' || !g.config || !Array.isArray(g.moves))
       return { ok: false, message: 'this is not a Summit Lab game file' };
+    const wrong = configProblem(g.config);
+    if (wrong) return { ok: false, message: wrong };
     const saved = parseSavedGame(g.saved);
     if (!saved.ok) return { ok: false, message: saved.errors.join('; ') };
+    if (saved.value.seed !== g.config.seed || saved.value.history !== g.config.history)
+      return { ok: false, message: 'the game settings disagree with its saved log' };
+    // Games saved before the generator's seeding was fixed replay with the old seeding.
+    const config: GameConfig =
+      saved.value.version === 1 ? { ...g.config, rngVersion: 1 } : omitRngVersion(g.config);
     if (g.config.model === undefined && !(g.config.scenarioId in SCENARIO_DOCS))
       return { ok: false, message: `unknown scenario "${g.config.scenarioId}"` };
-    const replay = replayGame(scenarioFor(g.config), saved.value);
+    const model = modelFor(g.config);
+    if (!model.playerIndex.has(g.config.role))
+      return { ok: false, message: `/config/role: "${g.config.role}" is not a player here` };
+    const replay = replayGame(model, saved.value);
     if (!replay.ok) return { ok: false, message: replay.errors.join('; ') };
     // The person's moves must reproduce the saved log exactly.
-    const frame = frameOf(g.config, g.moves);
+    const frame = frameOf(config, g.moves);
     if (JSON.stringify(frame.played.events) !== JSON.stringify(saved.value.events)) {
       return { ok: false, message: 'the saved moves do not reproduce the saved game' };
     }
-    return { ok: true, value: g };
+    return { ok: true, value: { ...g, config } };
   } catch (e) {
     return { ok: false, message: `the saved game cannot be read: ${(e as Error).message}` };
   }
@@ -238,10 +281,8 @@ export interface Prediction {
   readonly shapley: Record<string, number>;
 }
 
-export function predictionFor(scenario: CompiledScenario): Prediction | null {
-  const prep = prepareScenario(scenario);
-  if (!prep.ok) return null;
-  const { model, instruments, numbers, game } = prep.value;
+export function predictionFor(scenarioModel: ScenarioModel): Prediction {
+  const { model, instruments, numbers, game } = scenarioModel;
   const best = leaderOptimum(model, instruments, numbers.leaderBudget);
   const phi = shapleyValue(game);
   return {
@@ -261,7 +302,7 @@ export function whyIllegal(frame: GameFrame, event: ReasonedEvent): string | und
 export function replayStored(
   stored: StoredGame,
 ): { setup: SummitSetup; states: SummitState[] } | null {
-  const r = replayGame(scenarioFor(stored.config), stored.saved);
+  const r = replayGame(modelFor(stored.config), stored.saved);
   return r.ok ? r.value : null;
 }
 
