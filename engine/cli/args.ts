@@ -26,6 +26,7 @@ export function parseArgs(
     if (valued.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      if (flags.has(name)) throw new UsageError(`--${name} is given twice; give it once`);
       flags.set(name, value);
     } else if (boolean.includes(name) && eq < 0) {
       flags.set(name, true);

@@ -11,8 +11,16 @@ export type ModelFile =
   | { ok: true; kind: 'game'; spec: GameSpec }
   | { ok: false; lines: string[] };
 
+/** Fields only a scenario has: a file with one of them is read as a scenario, version or not. */
+const SCENARIO_FIELDS = ['schemaVersion', 'clauses', 'instruments', 'decisionRule', 'calendar'];
+
 export function isScenarioDocument(doc: unknown): boolean {
-  return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'schemaVersion' in doc;
+  return (
+    typeof doc === 'object' &&
+    doc !== null &&
+    !Array.isArray(doc) &&
+    SCENARIO_FIELDS.some((f) => f in doc)
+  );
 }
 
 export async function loadModelFile(file: string): Promise<ModelFile> {

@@ -6,6 +6,9 @@
 
 const DAY_MS = 86_400_000;
 
+/** The longest lobbying period a scenario may set: a year of daily rounds. */
+export const MAX_LOBBYING_DAYS = 366;
+
 export interface Calendar {
   /** First day of lobbying (day 0). */
   readonly start: string;

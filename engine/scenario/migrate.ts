@@ -26,7 +26,17 @@ export function migrateScenario(
     };
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, errors: [{ path: '/schemaVersion', message: 'must be a whole number' }] };
+    const as =
+      typeof version === 'string' ? `the string ${JSON.stringify(version)}` : 'not a whole number';
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '/schemaVersion',
+          message: `is ${as}; write the number ${SCHEMA_VERSION} (without quotes)`,
+        },
+      ],
+    };
   }
   if (version > SCHEMA_VERSION) {
     return {

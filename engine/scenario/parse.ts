@@ -7,9 +7,17 @@
 import type { Result } from '../shared/types';
 import { compileFormula, constantFormula, type Formula } from './formula';
 import { migrateScenario } from './migrate';
-import { scenarioSchema, type ScenarioFile } from './schema';
+import {
+  FORMULA_NAMES,
+  OBJECT_KEYS,
+  RESERVED_FORMULA_NAME,
+  RESERVED_OBJECT_KEY,
+  scenarioSchema,
+  type ScenarioFile,
+} from './schema';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
 import { evaluateScenario } from './evaluate';
+import { dayOf, MAX_LOBBYING_DAYS } from './calendar';
 
 const pointer = (path: readonly PropertyKey[]) =>
   path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -89,6 +97,11 @@ function checkReferences(file: ScenarioFile, problems: ScenarioProblem[]): void 
       problems.push({
         path: pointer(['parameters', key]),
         message: 'a parameter id is a letter or "_" followed by letters, digits or "_"',
+      });
+    } else if (OBJECT_KEYS.has(key) || FORMULA_NAMES.has(key)) {
+      problems.push({
+        path: pointer(['parameters', key]),
+        message: OBJECT_KEYS.has(key) ? RESERVED_OBJECT_KEY : RESERVED_FORMULA_NAME,
       });
     }
     const p = file.parameters[key];
@@ -205,6 +218,11 @@ function checkReferences(file: ScenarioFile, problems: ScenarioProblem[]): void 
   }
   if (file.calendar.summit < file.calendar.start)
     problems.push({ path: '/calendar/summit', message: 'is before the start date' });
+  else if (dayOf(file.calendar.start, file.calendar.summit) > MAX_LOBBYING_DAYS)
+    problems.push({
+      path: '/calendar/summit',
+      message: `is more than ${MAX_LOBBYING_DAYS} days after the start; a game plays one round a day`,
+    });
 }
 
 /** Compile a number-or-formula field, recording a problem at its path on failure. */

@@ -7,18 +7,82 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * Names an id may not take: the properties every JavaScript object has (an id
+ * "constructor" or "__proto__" would read them instead of the data).
+ */
+export const OBJECT_KEYS: ReadonlySet<string> = new Set(
+  Object.getOwnPropertyNames(Object.prototype),
+);
+/** Names a parameter may not take: the formula language's constants and functions. */
+export const FORMULA_NAMES: ReadonlySet<string> = new Set([
+  'pi',
+  'PI',
+  'e',
+  'E',
+  'i',
+  'tau',
+  'phi',
+  'Infinity',
+  'NaN',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'LN2',
+  'LN10',
+  'LOG2E',
+  'LOG10E',
+  'SQRT1_2',
+  'SQRT2',
+  'version',
+  'min',
+  'max',
+  'abs',
+  'sqrt',
+  'exp',
+  'log',
+  'floor',
+  'ceil',
+  'round',
+  'clamp',
+]);
+
+export const RESERVED_OBJECT_KEY = 'is a reserved name (a property of every object)';
+export const RESERVED_FORMULA_NAME =
+  'is a constant or function of the formula language; formulas would read that instead';
+
 const id = z
   .string()
   .regex(
     /^[A-Za-z][A-Za-z0-9_-]{0,39}$/,
     'an id is a letter followed by up to 39 letters, digits, "-" or "_"',
-  );
+  )
+  .refine((x) => !OBJECT_KEYS.has(x), RESERVED_OBJECT_KEY);
 const parameterId = z
   .string()
   .regex(
     /^[A-Za-z_][A-Za-z0-9_]{0,59}$/,
     'a parameter id is a letter or "_" followed by letters, digits or "_"',
-  );
+  )
+  .refine((x) => !OBJECT_KEYS.has(x), RESERVED_OBJECT_KEY)
+  .refine((x) => !FORMULA_NAMES.has(x), RESERVED_FORMULA_NAME);
+
+/** An ISO date (YYYY-MM-DD) that exists on the calendar, between 1900 and 2100. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
+  .refine((x) => {
+    const [y, m, d] = x.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return (
+      y >= 1900 &&
+      y <= 2100 &&
+      t.getUTCFullYear() === y &&
+      t.getUTCMonth() === m - 1 &&
+      t.getUTCDate() === d
+    );
+  }, 'is not a calendar date between 1900 and 2100');
 /** A number, or a formula over parameter ids in the restricted formula language. */
 const formula = z
   .union([z.number(), z.string().max(500)])
@@ -133,7 +197,7 @@ export const historySchema = z
   .object({
     outcome: text,
     adopted: z.boolean(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    date: isoDate,
     text: z.array(id).describe('clause ids in the adopted text'),
     signatories: z.array(id),
     payments: z.array(
@@ -142,9 +206,7 @@ export const historySchema = z
           instrument: id,
           amount: z.number(),
           delivered: z.number().describe('amount actually delivered'),
-          agreed: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
+          agreed: isoDate
             .optional()
             .describe('the day the deal was struck (the history-2008 agent offers it then)'),
           note: text.optional(),
@@ -200,8 +262,8 @@ export const scenarioSchema = z
     ),
     calendar: z
       .object({
-        start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        summit: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        start: isoDate,
+        summit: isoDate,
       })
       .strict(),
     privateInfo: z.array(privateInfoSchema).default([]),

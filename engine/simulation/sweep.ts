@@ -57,9 +57,15 @@ export function sweep(
   axes: readonly SweepAxis[],
   onProgress?: (done: number, total: number) => boolean | void,
 ): Result<SweepRow[]> {
-  const unknown = axes.filter((a) => !(a.parameter in scenario.file.parameters));
+  const unknown = axes.filter((a) => !Object.hasOwn(scenario.file.parameters, a.parameter));
   if (unknown.length > 0)
     return { ok: false, errors: unknown.map((a) => `unknown parameter "${a.parameter}"`) };
+  const twice = axes.filter((a, i) => axes.findIndex((b) => b.parameter === a.parameter) !== i);
+  if (twice.length > 0)
+    return {
+      ok: false,
+      errors: twice.map((a) => `parameter "${a.parameter}" is swept twice; give it one --param`),
+    };
   const grids = axes.map(axisValues);
   const total = grids.reduce((n, g) => n * g.length, 1);
   if (total > 1_000_000)

@@ -118,3 +118,56 @@ describe('terminal output', () => {
     expect(printable('\u009b31m')).toBe('\\u{9b}31m');
   });
 });
+
+describe('arguments that used to do nothing, or half of what they said', () => {
+  test('a flag given twice is refused instead of keeping only the last', async () => {
+    const r = await cli('simulate', 'models/moscow-2008.json', '--seed', '1', '--seed', '2');
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain('--seed is given twice');
+  });
+
+  test('sweeping one parameter twice is refused', async () => {
+    const r = await cli(
+      'sweep',
+      'models/moscow-2008.json',
+      '--param',
+      'west_BLR=1:2:3',
+      '--param',
+      'west_BLR=3:4:3',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain('parameter "west_BLR" is swept twice');
+  });
+
+  test.each(['toString', 'constructor', 'hasOwnProperty'])(
+    'sweeping %s (a property of every object, not a parameter) is refused',
+    async (name) => {
+      const r = await cli('sweep', 'models/moscow-2008.json', '--param', `${name}=1:2:3`);
+      expect(r.code).toBe(2);
+      expect(r.err.join('\n')).toContain(`unknown parameter "${name}"`);
+    },
+  );
+
+  test.each([',', ' , ', ',,'])('--strategies %j names nothing and is refused', async (list) => {
+    const r = await cli('tournament', 'models/moscow-2008.json', '--strategies', list);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain('--strategies names no strategy');
+  });
+
+  test('--workers beyond the cores runs on at most one worker per core', async () => {
+    const r = await cli(
+      'tournament',
+      'models/moscow-2008.json',
+      '--strategies',
+      'rational',
+      '--games',
+      '1',
+      '--workers',
+      '256',
+    );
+    expect(r.code).toBe(0);
+    const used = Number(/(\d+) worker\(s\)/.exec(r.out.join('\n'))?.[1]);
+    const { availableParallelism } = await import('node:os');
+    expect(used).toBeLessThanOrEqual(availableParallelism());
+  });
+});
