@@ -1,11 +1,38 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
 
 // The app lives in ui/ (index.html there); the build is a static site with relative paths.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: 'ui',
   base: './',
   plugins: [svelte({ configFile: false })],
+  // In the browser bundle only: HiGHS's Node branch imports node:module (see the shim).
+  resolve:
+    command === 'build' && !process.env.VITEST
+      ? {
+          alias: {
+            'node:module': fileURLToPath(new URL('ui/lib/nodeModuleShim.ts', import.meta.url)),
+          },
+        }
+      : {},
+  // Pre-bundle what the lazily loaded tabs import, so their first opening under `npm start`
+  // does not make the dev server re-optimise and reload the page.
+  optimizeDeps: {
+    include: [
+      'd3-geo',
+      'd3-scale',
+      'd3-scale-chromatic',
+      'topojson-client',
+      'mathjs',
+      'zod',
+      'xstate',
+      'pure-rand/generator/xoroshiro128plus',
+      'pure-rand/distribution/uniformInt',
+      'pure-rand/distribution/uniformFloat64',
+      'highs',
+    ],
+  },
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
   server: { port: 5173 },
   test: {
@@ -37,4 +64,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
