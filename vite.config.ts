@@ -41,6 +41,14 @@ export default defineConfig(({ command }) => ({
     // the per-test limit only catches a hang (Vitest's 5 s default failed on a busy machine).
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // The engine's line coverage is a gate (npm run test:unit runs with --coverage).
+    coverage: {
+      provider: 'v8',
+      include: ['engine/**/*.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+      thresholds: { lines: 90 },
+    },
     projects: [
       {
         extends: true,

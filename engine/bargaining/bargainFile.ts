@@ -165,7 +165,7 @@ export function solveBargain(p: BargainProblem): BargainSolution {
   const exact: Record<string, string[] | string> = {};
   for (const [key, value] of Object.entries(result)) {
     if (Array.isArray(value)) {
-      const e = exactNumbers(value as number[]);
+      const e = exactNumbers(value);
       if (e && e.some((x) => x.includes('/'))) exact[key] = e;
     } else if (typeof value === 'number' && key === 'cost') {
       const e = exactNumbers([value]);

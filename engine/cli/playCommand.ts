@@ -8,7 +8,6 @@ import { createInterface } from 'node:readline';
 import { checkSaveTarget, writeAtomically } from './saveFile';
 import { agentFor, DEFAULT_STRATEGY } from '../agents/registry';
 import { moveMenu } from '../agents/moveMenu';
-import type { StrategyName } from '../agents/agent';
 import { createSetup } from '../protocols/summitSetup';
 import { finalPayoffs } from '../protocols/summitPayoffs';
 import { visibleLog } from '../protocols/views';
@@ -40,7 +39,7 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
   const agents = Object.fromEntries(
     setup.players
       .filter((p) => p !== role)
-      .map((p) => [p, agentFor(setup, p, (strategies[p] ?? DEFAULT_STRATEGY) as StrategyName)]),
+      .map((p) => [p, agentFor(setup, p, strategies[p] ?? DEFAULT_STRATEGY)]),
   );
   const moves: HumanMove[] = [];
   const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();

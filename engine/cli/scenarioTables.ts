@@ -1,5 +1,5 @@
 /** Human-readable tables of a scenario report for the CLI. */
-import type { ScenarioReport } from '../scenario/solveScenario';
+import { isInfeasible, type ScenarioReport } from '../scenario/solveScenario';
 import { formatNumber, formatTable } from './formatTable';
 
 export function scenarioTables(file: string, r: ScenarioReport): string {
@@ -30,7 +30,7 @@ export function scenarioTables(file: string, r: ScenarioReport): string {
           ...concepts.map((c) =>
             r.costShares?.[c] ? formatNumber((r.costShares[c]?.[p] ?? NaN) / total) : '—',
           ),
-          r.historyShares?.[p] !== undefined ? formatNumber(r.historyShares[p] as number) : '—',
+          r.historyShares?.[p] !== undefined ? formatNumber(r.historyShares[p]) : '—',
         ]),
       ),
     );
@@ -56,7 +56,7 @@ export function scenarioTables(file: string, r: ScenarioReport): string {
   } else out.push(`Leader's optimum: none (${r.notes.leaderOptimum ?? ''})`);
   out.push('', 'Side payments implied by each concept:');
   for (const [concept, sp] of Object.entries(r.sidePayments)) {
-    if ('feasible' in sp) out.push(`  ${concept}: infeasible — ${sp.reason}`);
+    if (isInfeasible(sp)) out.push(`  ${concept}: infeasible — ${sp.reason}`);
     else {
       const cost = Object.values(sp).reduce((s, x) => s + x.cost, 0);
       out.push(

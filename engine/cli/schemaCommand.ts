@@ -6,7 +6,7 @@ export function schemaText(): string {
   return JSON.stringify(scenarioJsonSchema(), null, 2);
 }
 
-export async function schemaCommand(_argv: readonly string[], io: Io): Promise<number> {
+export function schemaCommand(_argv: readonly string[], io: Io): Promise<number> {
   io.out(schemaText());
-  return 0;
+  return Promise.resolve(0);
 }

@@ -124,9 +124,7 @@ export async function simulateCommand(argv: readonly string[], io: Io): Promise<
         ['player', 'mean payment', 'mean payoff'],
         Object.keys(summary.meanPayoffs).map((p) => [
           p,
-          summary.meanPayments[p] !== undefined
-            ? formatNumber(summary.meanPayments[p] as number)
-            : '—',
+          summary.meanPayments[p] !== undefined ? formatNumber(summary.meanPayments[p]) : '—',
           formatNumber(summary.meanPayoffs[p] as number),
         ]),
       ),

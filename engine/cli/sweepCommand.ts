@@ -19,7 +19,7 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
       const raw = a === '--param' ? argv[++i] : a.slice('--param='.length);
       if (!raw) throw new UsageError('--param needs parameter=from:to:steps');
       const axis = parseAxis(raw);
-      if (!axis.ok) throw new UsageError(axis.errors[0] as string);
+      if (!axis.ok) throw new UsageError(axis.errors[0]);
       axes.push(axis.value);
     } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else files.push(a);

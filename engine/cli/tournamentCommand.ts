@@ -27,7 +27,7 @@ function runInWorkers(
   workers: number,
 ): Promise<CellResult[]> {
   return new Promise((resolve, reject) => {
-    const results: CellResult[] = new Array(cells.length);
+    const results = new Array<CellResult>(cells.length);
     let next = 0;
     let done = 0;
     const pool = Array.from({ length: Math.min(workers, cells.length) }, () => {
@@ -63,14 +63,13 @@ export async function tournamentCommand(argv: readonly string[], io: Io): Promis
   if (!model) return 2;
   const { scenario } = model;
   const raw = args.flags.get('strategies');
-  const strategies = (
+  const strategies =
     typeof raw === 'string'
       ? raw
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean)
-      : [...STRATEGIES]
-  ) as string[];
+      : [...STRATEGIES];
   if (strategies.length === 0)
     throw new UsageError(`--strategies names no strategy (known: ${STRATEGIES.join(', ')})`);
   for (const s of strategies)

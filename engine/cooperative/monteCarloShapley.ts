@@ -45,7 +45,7 @@ export function monteCarloShapley(
       // Welford's online mean and variance.
       const delta = x - (mean[p] as number);
       mean[p] = (mean[p] as number) + delta / k;
-      m2[p] = (m2[p] as number) + delta * (x - (mean[p] as number));
+      m2[p] = (m2[p] as number) + delta * (x - mean[p]);
     }
   }
   const halfWidth = Array.from(m2, (s) =>

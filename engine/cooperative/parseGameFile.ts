@@ -60,7 +60,7 @@ function parsePlayers(raw: unknown, errors: GameFileError[]): string[] | undefin
     } else seen.add(p);
   });
   if (raw.length === 0) errors.push({ path: '/players', message: 'must list at least one player' });
-  return raw.every((p) => typeof p === 'string') ? (raw as string[]) : undefined;
+  return raw.every((p) => typeof p === 'string') ? raw : undefined;
 }
 
 function parseCoalitionMap(

@@ -22,7 +22,7 @@ export function defaultPlayers(n: number): string[] {
 
 /**
  * A game from its 2^n coalition values (index = bitmask, player i is bit i).
- * @example gameFromValues([0, 0, 0, 1]) // two players who only gain together
+ * @example shapleyValue(gameFromValues([0, 0, 0, 1])) // two players who only gain together → [0.5, 0.5]
  */
 export function gameFromValues(values: ArrayLike<number>, players?: readonly string[]): TuGame {
   const n = Math.round(Math.log2(values.length));

@@ -37,9 +37,7 @@ const guardName = (t: Transition) => {
   const g = t.guard as unknown;
   if (!g) return null;
   if (typeof g === 'string') return g;
-  return typeof g === 'object' && 'type' in (g as object)
-    ? String((g as { type: unknown }).type)
-    : 'guard';
+  return typeof g === 'object' && 'type' in g ? String(g.type) : 'guard';
 };
 
 function toChart(t: Transition, event: string): ChartTransition {

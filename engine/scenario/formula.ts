@@ -31,7 +31,7 @@ const FUNCTIONS: Record<string, { fn: Fn; min: number; max: number }> = {
   floor: { fn: Math.floor, min: 1, max: 1 },
   ceil: { fn: Math.ceil, min: 1, max: 1 },
   round: { fn: Math.round, min: 1, max: 1 },
-  clamp: { fn: (x, lo, hi) => Math.min(Math.max(x, lo as number), hi as number), min: 3, max: 3 },
+  clamp: { fn: (x, lo, hi) => Math.min(Math.max(x, lo), hi), min: 3, max: 3 },
 };
 
 const BINARY: Record<string, (a: number, b: number) => number> = {
@@ -181,7 +181,7 @@ export function compileFormula(text: string, isKnown: (name: string) => boolean)
   }
   let tree: MathNode;
   try {
-    tree = math.parse(text) as unknown as MathNode;
+    tree = math.parse(text);
   } catch (e) {
     return { ok: false, errors: [`cannot parse: ${(e as Error).message}`] };
   }

@@ -98,10 +98,10 @@ function checkReferences(file: ScenarioFile, problems: ScenarioProblem[]): void 
         path: pointer(['parameters', key]),
         message: 'a parameter id is a letter or "_" followed by letters, digits or "_"',
       });
-    } else if (OBJECT_KEYS.has(key) || FORMULA_NAMES.has(key)) {
+    } else if (OBJECT_KEYS.includes(key) || FORMULA_NAMES.includes(key)) {
       problems.push({
         path: pointer(['parameters', key]),
-        message: OBJECT_KEYS.has(key) ? RESERVED_OBJECT_KEY : RESERVED_FORMULA_NAME,
+        message: OBJECT_KEYS.includes(key) ? RESERVED_OBJECT_KEY : RESERVED_FORMULA_NAME,
       });
     }
     const p = file.parameters[key];

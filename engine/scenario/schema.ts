@@ -11,11 +11,11 @@ export const SCHEMA_VERSION = 1;
  * Names an id may not take: the properties every JavaScript object has (an id
  * "constructor" or "__proto__" would read them instead of the data).
  */
-export const OBJECT_KEYS: ReadonlySet<string> = new Set(
+export const OBJECT_KEYS: readonly string[] = Object.freeze(
   Object.getOwnPropertyNames(Object.prototype),
 );
 /** Names a parameter may not take: the formula language's constants and functions. */
-export const FORMULA_NAMES: ReadonlySet<string> = new Set([
+export const FORMULA_NAMES: readonly string[] = Object.freeze([
   'pi',
   'PI',
   'e',
@@ -58,15 +58,15 @@ const id = z
     /^[A-Za-z][A-Za-z0-9_-]{0,39}$/,
     'an id is a letter followed by up to 39 letters, digits, "-" or "_"',
   )
-  .refine((x) => !OBJECT_KEYS.has(x), RESERVED_OBJECT_KEY);
+  .refine((x) => !OBJECT_KEYS.includes(x), RESERVED_OBJECT_KEY);
 const parameterId = z
   .string()
   .regex(
     /^[A-Za-z_][A-Za-z0-9_]{0,59}$/,
     'a parameter id is a letter or "_" followed by letters, digits or "_"',
   )
-  .refine((x) => !OBJECT_KEYS.has(x), RESERVED_OBJECT_KEY)
-  .refine((x) => !FORMULA_NAMES.has(x), RESERVED_FORMULA_NAME);
+  .refine((x) => !OBJECT_KEYS.includes(x), RESERVED_OBJECT_KEY)
+  .refine((x) => !FORMULA_NAMES.includes(x), RESERVED_FORMULA_NAME);
 
 /** An ISO date (YYYY-MM-DD) that exists on the calendar, between 1900 and 2100. */
 const isoDate = z

@@ -21,6 +21,11 @@ export type SidePayments =
   | Record<string, { amount: number; instruments: Record<string, number>; cost: number }>
   | { feasible: false; reason: string };
 
+/** Whether a concept's side payments cannot be delivered (and why, in `reason`). */
+export function isInfeasible(sp: SidePayments): sp is { feasible: false; reason: string } {
+  return sp.feasible === false;
+}
+
 export interface ScenarioReport {
   id: string;
   title: string;

@@ -15,7 +15,7 @@ export class SpanBasis {
 
   /** The component of v orthogonal to the span. */
   private residual(v: ArrayLike<number>): Float64Array {
-    const r = Float64Array.from(v as ArrayLike<number>);
+    const r = Float64Array.from(v);
     for (const q of this.rows) {
       let dot = 0;
       for (let j = 0; j < this.dim; j++) dot += (q[j] as number) * (r[j] as number);

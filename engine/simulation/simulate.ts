@@ -8,7 +8,7 @@ import type { StrategyName } from '../agents/agent';
 import { createSetup } from '../protocols/summitSetup';
 import { finalPayoffs } from '../protocols/summitPayoffs';
 import { receivedValue } from '../protocols/offerMath';
-import type { SummitSetup, SummitState } from '../protocols/summitTypes';
+import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import type { ScenarioModel } from '../scenario/scenarioModel';
 import { seriesPlanner } from '../scenario/leaderPlan';
 import { playGame } from './playGame';
@@ -22,7 +22,11 @@ export interface SimulationOptions {
   readonly west?: boolean;
   readonly driver?: 'pure' | 'machine';
   /** Called with each finished game (tests check invariants here). */
-  readonly onGame?: (setup: SummitSetup, state: SummitState) => void;
+  readonly onGame?: (
+    setup: SummitSetup,
+    state: SummitState,
+    events: readonly ReasonedEvent[],
+  ) => void;
 }
 
 export interface SimulationSummary {
@@ -56,8 +60,8 @@ export function simulate(model: ScenarioModel, options: SimulationOptions): Simu
     const agents = Object.fromEntries(
       roles.map((r) => [r, agentFor(setup, r, options.agents?.[r] ?? DEFAULT_STRATEGY)]),
     );
-    const { state } = playGame(setup, agents, { driver: options.driver ?? 'pure' });
-    options.onGame?.(setup, state);
+    const { state, events } = playGame(setup, agents, { driver: options.driver ?? 'pure' });
+    options.onGame?.(setup, state, events);
     credibility = state.credibility;
     if (state.adopted) adopted++;
     const key = state.adopted

@@ -70,7 +70,7 @@ describe('cli simulate', () => {
     [['--games', '0'], /--games must be a whole number from 1/],
     [['--seed', 'abc'], /--seed must be a whole number/],
   ])('bad arguments %j exit 2 with one line', async (extra, message) => {
-    const { code, err } = await cli('simulate', MOSCOW, ...(extra as string[]));
+    const { code, err } = await cli('simulate', MOSCOW, ...extra);
     expect(code).toBe(2);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(message);

@@ -80,7 +80,7 @@ describe('cli sweep', () => {
     [['--param', 'west_BLR=0:1:0'], /steps must be a whole number/],
     [[], /needs at least one --param/],
   ])('bad %j: exit 2 with one line', async (extra, message) => {
-    const r = await cli('sweep', MOSCOW, ...(extra as string[]));
+    const r = await cli('sweep', MOSCOW, ...extra);
     expect(r.code).toBe(2);
     expect(r.err[0]).toMatch(message);
   });

@@ -11,7 +11,7 @@ export interface E2eContext {
   browser: Browser;
   baseUrl: string;
   /** Save <name>.png in tests/e2e/output/ (or screenshots/ with --readme): page or viewport. */
-  screenshot(name: string, fullPage?: boolean): Promise<void>;
+  screenshot: (name: string, fullPage?: boolean) => Promise<void>;
 }
 
 type TestFn = (ctx: E2eContext) => Promise<void>;

@@ -45,15 +45,43 @@ describe('simulation invariants over thousands of games', () => {
     const summary = simulate(moscowModel, {
       games: 250,
       seed: 11,
-      agents: agents as Record<string, StrategyName>,
+      agents: agents,
       ...(west ? { west } : {}),
-      onGame: (setup, state) => {
+      onGame: (setup, state, events) => {
         expect(state.phase).toBe('debrief');
-        problems.push(...invariantViolations(setup, state));
+        problems.push(...invariantViolations(setup, state, events));
       },
     });
     expect(problems).toEqual([]);
     expect(summary.games).toBe(250);
+  });
+
+  test('the checker catches a wrong ledger, adoption, credibility and budget', () => {
+    const game = play(3, 'linear');
+    expect(invariantViolations(game.setup, game.state, game.events)).toEqual([]);
+    const paid = game.state.transfers.findIndex((t) => t.status !== 'withheld');
+    expect(paid).toBeGreaterThanOrEqual(0);
+    const lostTransfer = {
+      ...game.state,
+      transfers: game.state.transfers.filter((_, i) => i !== paid),
+    };
+    expect(invariantViolations(game.setup, lostTransfer, game.events).join('\n')).toMatch(
+      /not the ledger of the moves/,
+    );
+    const flipped = { ...game.state, adopted: !game.state.adopted };
+    expect(invariantViolations(game.setup, flipped, game.events).join('\n')).toMatch(
+      /the rule says/,
+    );
+    const trusted = { ...game.state, credibility: 1 };
+    expect(invariantViolations(game.setup, trusted, game.events).join('\n')).toMatch(
+      /credibility is 1/,
+    );
+    const lavish = game.events.map((e) =>
+      e.type === 'offer.send' ? { ...e, instruments: { 'support-blr': 50 } } : e,
+    );
+    expect(invariantViolations(game.setup, game.state, lavish).join('\n')).toMatch(
+      /exceed the budget|exceeds its maximum/,
+    );
   });
 
   test('same arguments, same summary, byte for byte', () => {

@@ -198,7 +198,7 @@ export class ModelStore {
 
   /** The bundled model the draft is compared with. */
   get base(): ScenarioFile | null {
-    return (this.engine?.BASE_MODELS[this.baseId] as ScenarioFile | undefined) ?? null;
+    return this.engine?.BASE_MODELS[this.baseId] ?? null;
   }
 }
 

@@ -70,9 +70,7 @@ export function regionCountries(): MapCountry[] {
   const byNumeric = new Map(Object.entries(NUMERIC).map(([a3, n]) => [n, a3]));
   return all.features.flatMap((f) => {
     const iso3 = byNumeric.get(String(f.id));
-    return iso3
-      ? [{ iso3, name: f.properties?.name ?? iso3, feature: f as Feature<Geometry> }]
-      : [];
+    return iso3 ? [{ iso3, name: f.properties?.name ?? iso3, feature: f }] : [];
   });
 }
 

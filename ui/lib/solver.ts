@@ -52,7 +52,7 @@ function post(request: Request, onProgress?: Job['onProgress']): { id: number; d
   const lane: Lane = request.task === 'sweep' ? 'sweep' : 'solve';
   const done = new Promise<Ok>((resolve, reject) => {
     pending.set(id, { resolve, reject, lane, ...(onProgress ? { onProgress } : {}) });
-    getWorker(lane).postMessage({ ...request, id } as SolveRequest);
+    getWorker(lane).postMessage({ ...request, id });
   });
   return { id, done };
 }
