@@ -7,3 +7,16 @@ export function fnv1a(text: string): string {
   }
   return h.toString(16).padStart(8, '0');
 }
+
+/** JSON with every object's keys sorted, so equal data always gives the same text. */
+export function canonicalJson(x: unknown): string {
+  return JSON.stringify(x, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, (value as Record<string, unknown>)[k]]),
+        )
+      : value,
+  );
+}

@@ -3,7 +3,8 @@
  * and the event log. Replaying the log from the same setup gives the same game exactly;
  * an unknown version, a corrupt file or a different scenario is a clear error.
  */
-import { fnv1a } from '../shared/hash';
+import { canonicalJson, fnv1a } from '../shared/hash';
+import { eventProblems } from '../protocols/eventSchema';
 import type { Result } from '../shared/types';
 import { applyMove, initialSummitState, validateMove } from '../protocols/summitRules';
 import { createSetup } from '../protocols/summitSetup';
@@ -30,6 +31,19 @@ export interface SavedGame {
   /** Role → strategy name, or "human". */
   players: Record<string, string>;
   events: ReasonedEvent[];
+  /**
+   * FNV-1a of the rest of the save (version 2): a log edited by hand is reported as edited
+   * instead of replayed as if it were genuine. A fingerprint against accidents and casual
+   * edits, not a signature: whoever edits the file can recompute it.
+   */
+  checksum?: string;
+}
+
+/** The checksum of a save: FNV-1a of its other fields as canonical JSON. */
+export function saveChecksum(g: SavedGame): string {
+  const rest: Partial<SavedGame> = { ...g };
+  delete rest.checksum;
+  return fnv1a(canonicalJson(rest));
 }
 
 export function scenarioHash(scenario: CompiledScenario): string {
@@ -43,9 +57,10 @@ export function saveGame(
   players: Record<string, string>,
   events: readonly ReasonedEvent[],
 ): SavedGame {
-  return {
+  const version = setup.rngVersion === 1 ? 1 : SAVED_GAME_VERSION;
+  const game: SavedGame = {
     format: 'summit-lab-game',
-    version: setup.rngVersion === 1 ? 1 : SAVED_GAME_VERSION,
+    version,
     scenarioId: scenario.file.id,
     scenarioHash: scenarioHash(scenario),
     seed: setup.seed,
@@ -55,7 +70,24 @@ export function saveGame(
     players,
     events: [...events],
   };
+  return version === 1 ? game : { ...game, checksum: saveChecksum(game) };
 }
+
+/** The fields every save has (the checksum aside). */
+const EMPTY_SAVE: Omit<SavedGame, 'checksum' | 'credibility'> = Object.freeze({
+  format: 'summit-lab-game',
+  version: 0,
+  scenarioId: '',
+  scenarioHash: '',
+  seed: 0,
+  history: false,
+  west: false,
+  players: {},
+  events: [],
+});
+
+/** A game ends in a few hundred moves; a longer log is not a game of this protocol. */
+const MAX_SAVED_EVENTS = 5000;
 
 export function parseSavedGame(doc: unknown): Result<SavedGame> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
@@ -83,21 +115,33 @@ export function parseSavedGame(doc: unknown): Result<SavedGame> {
     !(typeof g.credibility === 'number' && g.credibility >= 0 && g.credibility <= 1)
   )
     errors.push('/credibility must be a number from 0 to 1');
-  if (typeof g.players !== 'object' || g.players === null)
-    errors.push('/players must be an object');
+  if (
+    typeof g.players !== 'object' ||
+    g.players === null ||
+    Array.isArray(g.players) ||
+    !Object.values(g.players).every((x) => typeof x === 'string')
+  )
+    errors.push('/players must be an object of role → strategy name');
   if (!Array.isArray(g.events)) errors.push('/events must be an array');
-  else
-    g.events.forEach((e, i) => {
-      if (
-        typeof e !== 'object' ||
-        e === null ||
-        typeof (e as { type?: unknown }).type !== 'string' ||
-        typeof (e as { actor?: unknown }).actor !== 'string'
-      ) {
-        errors.push(`/events/${i} must be a move with a "type" and an "actor"`);
-      }
-    });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: g as unknown as SavedGame };
+  else if (g.events.length > MAX_SAVED_EVENTS)
+    errors.push(`/events: at most ${MAX_SAVED_EVENTS} moves`);
+  else g.events.forEach((e, i) => errors.push(...eventProblems(e, `/events/${i}`)));
+  const known = new Set([...Object.keys(EMPTY_SAVE), 'credibility', 'checksum']);
+  for (const key of Object.keys(g)) if (!known.has(key)) errors.push(`/${key}: unknown field`);
+  if (errors.length > 0) return { ok: false, errors };
+  const game = g as unknown as SavedGame;
+  if (game.version >= 2) {
+    if (typeof game.checksum !== 'string')
+      return { ok: false, errors: ['/checksum is missing: a version 2 save always carries one'] };
+    if (game.checksum !== saveChecksum(game))
+      return {
+        ok: false,
+        errors: [
+          '/checksum does not match: the game was edited after it was saved, so it is not replayed',
+        ],
+      };
+  }
+  return { ok: true, value: game };
 }
 
 export interface Replay {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, tempFile } from './cliHarness';
+import { saveChecksum } from '../../engine/simulation/savedGame';
 
 const MOSCOW = 'models/moscow-2008.json';
 const dir = mkdtempSync(join(tmpdir(), 'summit-games-'));
@@ -108,8 +109,12 @@ describe('cli replay', () => {
     await cli('simulate', MOSCOW, '--games', '1', '--seed', '4', '--save', save);
     const doc = JSON.parse(readFileSync(save, 'utf8'));
     doc.events[2].actor = 'TJK';
-    const tampered = tempFile(doc);
-    const r = await cli('replay', tampered);
+    const edited = await cli('replay', tempFile(doc));
+    expect(edited.code).toBe(2);
+    expect(edited.err[0]).toMatch(/\/checksum does not match: the game was edited/);
+    // Edited with the checksum recomputed: the rules still refuse the move.
+    doc.checksum = saveChecksum(doc);
+    const r = await cli('replay', tempFile(doc));
     expect(r.code).toBe(2);
     expect(r.err[0]).toMatch(/\/events\/2: .* is not legal here/);
   });

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './cliHarness';
 import { printable } from '../../engine/cli/printable';
+import { saveChecksum } from '../../engine/simulation/savedGame';
 
 const dir = mkdtempSync(join(tmpdir(), 'summit-save-'));
 const scenarioCopy = () => {
@@ -82,6 +83,8 @@ describe('replay opens bundled scenarios by id only', () => {
     await cli('simulate', 'models/moscow-2008.json', '--games', '1', '--save', path);
     const doc = JSON.parse(readFileSync(path, 'utf8'));
     doc.scenarioId = scenarioId;
+    // A deliberate edit, checksum recomputed: the id itself must still be refused.
+    doc.checksum = saveChecksum(doc);
     writeFileSync(path, JSON.stringify(doc));
     return path;
   }

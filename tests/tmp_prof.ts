@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../engine/scenario/parse';
+import { simulate } from '../engine/simulation/simulate';
+import { buildScenarioModel } from '../engine/scenario/scenarioModel';
+const p = parseScenario(JSON.parse(readFileSync('models/moscow-2008.json', 'utf8')));
+if (!p.ok) throw 1;
+const m = buildScenarioModel(p.value);
+if (!m.ok) throw 1;
+const driver = (process.argv[2] ?? 'pure') as 'pure' | 'machine';
+simulate(m.value, { games: 300, seed: 1, driver });
+const t = performance.now();
+simulate(m.value, { games: 2000, seed: 1, driver });
+console.log(driver, 'games/s', Math.round((2000 / (performance.now() - t)) * 1000));
