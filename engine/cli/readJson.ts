@@ -1,5 +1,6 @@
 /** Read and parse a JSON file, turning every failure into a one-line message for the user. */
 import { readFile } from 'node:fs/promises';
+import { parseJsonText } from '../shared/jsonText';
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -17,11 +18,7 @@ export async function readJsonFile(path: string): Promise<ReadResult> {
           : `cannot be read (${code ?? 'error'})`;
     return { ok: false, message: why };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
-  }
+  return parseJsonText(text);
 }
 
 /** One line per problem, the CLI's error format: `FILE: /json/path: message`. */
