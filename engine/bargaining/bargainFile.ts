@@ -5,6 +5,7 @@
  *   {"kind": "rubinstein", "discount": [d1, d2], "firstMover": 0 | 1, "rounds"?: k}
  *   {"kind": "vote-buying", "preferences": [...], "rivalBudget": W, "quota": m}
  */
+import { withinMagnitude } from '../shared/limits';
 import type { Result } from '../shared/types';
 import type { Point } from './frontier';
 import { nashBargainingSolution } from './nash';
@@ -24,7 +25,9 @@ export interface BargainError {
   readonly message: string;
 }
 
-const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+/** A finite number within the engine's magnitude (±1e12): ±1e308 made Nash return d. */
+const isNum = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && withinMagnitude(x);
 const isPair = (x: unknown): x is [number, number] =>
   Array.isArray(x) && x.length === 2 && x.every(isNum);
 
@@ -79,13 +82,13 @@ export function parseBargainFile(doc: unknown): Result<BargainProblem, BargainEr
     } else {
       o.preferences.forEach((x, i) => {
         if (!isNum(x))
-          errors.push({ path: `/preferences/${i}`, message: 'must be a finite number' });
+          errors.push({ path: `/preferences/${i}`, message: 'must be a number within ±1e12' });
       });
       if (o.preferences.length > 100_000)
         errors.push({ path: '/preferences', message: 'at most 100,000 legislators' });
     }
     if (!isNum(o.rivalBudget) || o.rivalBudget < 0)
-      errors.push({ path: '/rivalBudget', message: 'must be a non-negative number' });
+      errors.push({ path: '/rivalBudget', message: 'must be a non-negative number within ±1e12' });
     const n = Array.isArray(o.preferences) ? o.preferences.length : 0;
     if (
       !Number.isInteger(o.quota) ||
@@ -109,13 +112,16 @@ export function parseBargainFile(doc: unknown): Result<BargainProblem, BargainEr
     };
   }
   if (!isPair(o.disagreement))
-    errors.push({ path: '/disagreement', message: 'must be two numbers [d1, d2]' });
+    errors.push({ path: '/disagreement', message: 'must be two numbers [d1, d2] within ±1e12' });
   if (!Array.isArray(o.frontier) || o.frontier.length === 0) {
     errors.push({ path: '/frontier', message: 'must be a non-empty array of points [u1, u2]' });
   } else {
     o.frontier.forEach((p, i) => {
       if (!isPair(p))
-        errors.push({ path: `/frontier/${i}`, message: 'must be a point [u1, u2] of two numbers' });
+        errors.push({
+          path: `/frontier/${i}`,
+          message: 'must be a point [u1, u2] of two numbers within ±1e12',
+        });
     });
   }
   if (errors.length) return { ok: false, errors };

@@ -15,7 +15,13 @@ import { nucleolus, prenucleolus } from './nucleolus';
 import { isCoreEmpty, leastCore } from './leastCore';
 import { tauValue } from './tauValue';
 import { gatelyPoint } from './gatelyPoint';
-import { shapleyShubikIndex, weightedBanzhafValue } from './powerIndices';
+import {
+  banzhafWork,
+  shapleyShubikIndex,
+  shapleyShubikWork,
+  weightedBanzhafValue,
+} from './powerIndices';
+import { MAX_LP_PLAYERS, MAX_WEIGHTED_WORK } from '../shared/limits';
 import { deeganPackelIndex, johnstonIndex, publicGoodIndex } from './simpleGames';
 import { hasIntegerWeights, type WeightedVotingGame } from './weightedVoting';
 
@@ -86,22 +92,58 @@ function onGame(
   });
 }
 
-/** A concept with a DP for weighted games of any size, else computed on the explicit game. */
+/**
+ * A concept with a DP over the weights for weighted games, or computed on the explicit
+ * game — whichever takes fewer steps (three voters with weights of 10^8 enumerate 8
+ * coalitions instead of a 10^8-long table). Beyond {@link MAX_WEIGHTED_WORK} steps it is
+ * refused with the numbers.
+ */
 function weightedOrGame(
   dp: (w: WeightedVotingGame) => Maybe<Allocation>,
   f: (game: TuGame) => Maybe<Allocation>,
   efficient: boolean,
+  work: (w: WeightedVotingGame) => number,
 ): ConceptFn {
-  return (spec) => ({
-    kind: 'allocation',
-    efficient,
-    value:
-      spec.kind === 'weighted' && hasIntegerWeights(spec.weighted)
-        ? dp(spec.weighted)
-        : spec.game
+  return (spec) => {
+    const explicit = spec.game ? spec.game.n * 2 ** spec.game.n : Infinity;
+    const value = ((): Maybe<Allocation> => {
+      if (spec.kind !== 'weighted' || !hasIntegerWeights(spec.weighted))
+        return spec.game
           ? f(spec.game)
-          : { ok: false, reason: 'weights must be whole numbers for the exact dynamic program' },
-  });
+          : { ok: false, reason: 'weights must be whole numbers for the exact dynamic program' };
+      const steps = work(spec.weighted);
+      if (spec.game && explicit <= steps) return f(spec.game);
+      if (steps <= MAX_WEIGHTED_WORK) return dp(spec.weighted);
+      return {
+        ok: false,
+        reason: `the dynamic program over the weights needs about ${steps.toExponential(1)} steps (${spec.weighted.players.length} voters, quota ${spec.weighted.quota}); Summit Lab stops at ${MAX_WEIGHTED_WORK.toExponential(0)}. Only the weights' ratios to the quota matter: scale them down`,
+      };
+    })();
+    return { kind: 'allocation', efficient, value };
+  };
+}
+
+/** A concept solved by linear programs on the explicit game: at most MAX_LP_PLAYERS. */
+function lpTooLarge(spec: GameSpec): Maybe<never> | undefined {
+  const n = playerCount(spec);
+  return n > MAX_LP_PLAYERS
+    ? {
+        ok: false,
+        reason: `solved by linear programs over all 2^${n} coalitions; Summit Lab computes it for at most ${MAX_LP_PLAYERS} players (about 0.5–2 s at ${MAX_LP_PLAYERS}, each player more doubles it)`,
+      }
+    : undefined;
+}
+
+/** An LP-based concept on the explicit game, refused beyond MAX_LP_PLAYERS. */
+function onLpGame(
+  f: (game: TuGame) => Promise<Maybe<Allocation>> | Maybe<Allocation>,
+  efficient: boolean,
+): ConceptFn {
+  const inner = onGame(f, efficient);
+  return (spec) => {
+    const refused = lpTooLarge(spec);
+    return refused ? { kind: 'allocation', efficient, value: refused } : inner(spec);
+  };
 }
 
 const ok = <T>(value: T): Maybe<T> => ({ ok: true, value });
@@ -112,35 +154,41 @@ const CONCEPTS: Record<ConceptName, ConceptFn> = {
     (w) => ok(shapleyShubikIndex(w)),
     (g) => ok(shapleyValue(g)),
     true,
+    shapleyShubikWork,
   ),
   banzhaf: weightedOrGame(
     (w) => ok(weightedBanzhafValue(w)),
     (g) => ok(banzhafValue(g)),
     false,
+    banzhafWork,
   ),
   banzhafNormalized: weightedOrGame(
     (w) => normalizedBanzhaf(weightedBanzhafValue(w)),
     (g) => normalizedBanzhaf(banzhafValue(g)),
     false,
+    banzhafWork,
   ),
-  nucleolus: onGame(nucleolus, true),
-  prenucleolus: onGame(async (g) => ok(await prenucleolus(g)), true),
+  nucleolus: onLpGame(nucleolus, true),
+  prenucleolus: onLpGame(async (g) => ok(await prenucleolus(g)), true),
   tau: onGame(tauValue, true),
   gately: onGame(gatelyPoint, true),
   core: async (spec) => ({
     kind: 'core',
-    value: spec.game
-      ? ok({ empty: await isCoreEmpty(spec.game) })
-      : noExplicitGame(playerCount(spec)),
+    value:
+      lpTooLarge(spec) ??
+      (spec.game ? ok({ empty: await isCoreEmpty(spec.game) }) : noExplicitGame(playerCount(spec))),
   }),
   leastCore: async (spec) => ({
     kind: 'leastCore',
-    value: spec.game ? await leastCore(spec.game) : noExplicitGame(playerCount(spec)),
+    value:
+      lpTooLarge(spec) ??
+      (spec.game ? await leastCore(spec.game) : noExplicitGame(playerCount(spec))),
   }),
   shapleyShubik: weightedOrGame(
     (w) => ok(shapleyShubikIndex(w)),
     (g) => ok(shapleyValue(g)),
     true,
+    shapleyShubikWork,
   ),
   deeganPackel: onGame(deeganPackelIndex, false),
   publicGood: onGame(publicGoodIndex, false),

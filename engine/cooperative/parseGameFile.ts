@@ -6,6 +6,7 @@
  *   {"players"?: [...], "weights": [...], "quota": q}
  */
 import { MAX_EXPLICIT_PLAYERS } from '../shared/bits';
+import { MAGNITUDE_MESSAGE, withinMagnitude } from '../shared/limits';
 import type { Result } from '../shared/types';
 import { defaultPlayers, gameFromValues, type TuGame } from './tuGame';
 import { gameFromWeights, weightedVotingGame, type WeightedVotingGame } from './weightedVoting';
@@ -26,7 +27,11 @@ export interface GameFileError {
 }
 
 /** Largest weighted body accepted (the DP indices are O(n²·Σw)). */
-export const MAX_WEIGHTED_PLAYERS = 2000;
+/**
+ * Voters in a weighted game: the power indices count coalitions in floating point, and
+ * beyond about 1,020 voters the counts (up to 2^n) overflow it.
+ */
+export const MAX_WEIGHTED_PLAYERS = 1000;
 
 /** Fields a game file may carry; "name", "source" and "description" are for people. */
 const KNOWN_FIELDS = [
@@ -102,6 +107,9 @@ function parseCoalitionMap(
     if (typeof worth !== 'number' || !Number.isFinite(worth)) {
       errors.push({ path, message: 'worth must be a finite number' });
       ok = false;
+    } else if (!withinMagnitude(worth)) {
+      errors.push({ path, message: `worth ${worth} ${MAGNITUDE_MESSAGE}` });
+      ok = false;
     }
     if (!ok) continue;
     const earlier = keyOf.get(mask);
@@ -143,6 +151,8 @@ function parseValueArray(
   raw.forEach((x, i) => {
     if (typeof x !== 'number' || !Number.isFinite(x)) {
       errors.push({ path: `/values/${i}`, message: 'must be a finite number' });
+    } else if (!withinMagnitude(x)) {
+      errors.push({ path: `/values/${i}`, message: `${x} ${MAGNITUDE_MESSAGE}` });
     }
   });
   if (typeof raw[0] === 'number' && raw[0] !== 0) {
@@ -172,15 +182,22 @@ function parseWeighted(
     return undefined;
   }
   if (weights.length > MAX_WEIGHTED_PLAYERS) {
-    errors.push({ path: '/weights', message: `at most ${MAX_WEIGHTED_PLAYERS} players` });
+    errors.push({
+      path: '/weights',
+      message: `at most ${MAX_WEIGHTED_PLAYERS} voters (coalition counts up to 2^n overflow beyond that)`,
+    });
   }
   weights.forEach((w, i) => {
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       errors.push({ path: `/weights/${i}`, message: 'must be a non-negative number' });
+    } else if (!withinMagnitude(w)) {
+      errors.push({ path: `/weights/${i}`, message: `${w} ${MAGNITUDE_MESSAGE}` });
     }
   });
   if (typeof quota !== 'number' || !Number.isFinite(quota)) {
     errors.push({ path: '/quota', message: 'is required with "weights" and must be a number' });
+  } else if (!withinMagnitude(quota)) {
+    errors.push({ path: '/quota', message: `${quota} ${MAGNITUDE_MESSAGE}` });
   } else if (quota <= 0) {
     errors.push({ path: '/quota', message: 'must be positive (else the empty coalition wins)' });
   }

@@ -11,6 +11,18 @@
 import type { Allocation } from '../shared/types';
 import type { WeightedVotingGame } from './weightedVoting';
 
+/** Steps of the Banzhaf dynamic programme: for each player, n weights × the total weight. */
+export function banzhafWork(game: WeightedVotingGame): number {
+  const n = game.weights.length;
+  return n * n * (game.weights.reduce((s, w) => s + w, 0) + 1);
+}
+
+/** Steps of the Shapley–Shubik dynamic programme: n players × n weights × n sizes × quota. */
+export function shapleyShubikWork(game: WeightedVotingGame): number {
+  const n = game.weights.length;
+  return n * n * n * (Math.ceil(game.quota) + 1);
+}
+
 /** Number of coalitions of the other players by total weight (index = weight). */
 function countsByWeight(weights: readonly number[], skip: number, total: number): Float64Array {
   const c = new Float64Array(total + 1);

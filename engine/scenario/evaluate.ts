@@ -5,6 +5,7 @@
  * of the formula that produced them.
  */
 import type { Result } from '../shared/types';
+import { MAGNITUDE_MESSAGE, withinMagnitude } from '../shared/limits';
 import type { Formula } from './formula';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
 
@@ -85,6 +86,13 @@ export function evaluateScenario(
       });
       continue;
     }
+    if (!withinMagnitude(x)) {
+      problems.push({
+        path: pointer('parameters', id, 'value'),
+        message: `${x} ${MAGNITUDE_MESSAGE}`,
+      });
+      continue;
+    }
     const range = file.parameters[id]?.range;
     if (override === undefined && range && (x < range[0] || x > range[1])) {
       problems.push({
@@ -108,6 +116,11 @@ export function evaluateScenario(
       problems.push({
         path,
         message: `formula "${f.text}" evaluates to ${x}, not a finite number`,
+      });
+    } else if (!withinMagnitude(x)) {
+      problems.push({
+        path,
+        message: `formula "${f.text}" evaluates to ${x}, which ${MAGNITUDE_MESSAGE}`,
       });
     } else {
       const why = check?.(x);

@@ -18,6 +18,7 @@ import {
 import type { CompiledScenario, ScenarioProblem } from './scenario';
 import { evaluateScenario } from './evaluate';
 import { dayOf, MAX_LOBBYING_DAYS } from './calendar';
+import { MAX_OPTIMUM_WORK } from '../shared/limits';
 
 const pointer = (path: readonly PropertyKey[]) =>
   path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -216,6 +217,14 @@ function checkReferences(file: ScenarioFile, problems: ScenarioProblem[]): void 
       }
     });
   }
+  const texts = 2 ** file.clauses.length;
+  const voters = file.players.filter((p) => p.role !== 'outside').length;
+  const work = texts * (file.decisionRule.kind === 'weighted' ? 2 ** voters : voters);
+  if (!file.characteristic && work > MAX_OPTIMUM_WORK)
+    problems.push({
+      path: file.decisionRule.kind === 'weighted' ? '/decisionRule' : '/clauses',
+      message: `the leader's optimum would weigh ${work.toExponential(1)} cases (2^${file.clauses.length} texts × ${file.decisionRule.kind === 'weighted' ? `2^${voters} signatory sets under a weighted rule` : `${voters} players`}); Summit Lab stops at ${MAX_OPTIMUM_WORK.toExponential(1)}: use fewer clauses or players${file.decisionRule.kind === 'weighted' ? ', or a quota rule' : ''}`,
+    });
   if (file.calendar.summit < file.calendar.start)
     problems.push({ path: '/calendar/summit', message: 'is before the start date' });
   else if (dayOf(file.calendar.start, file.calendar.summit) > MAX_LOBBYING_DAYS)
