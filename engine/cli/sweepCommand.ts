@@ -34,7 +34,18 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
     return 2;
   }
   if (loaded.kind !== 'scenario') throw new UsageError(`${file} is a game file, not a scenario`);
-  const result = sweep(loaded.scenario, axes);
+  // A long sweep says how far it is (on stderr, so --json output stays clean).
+  let shown = 0;
+  const result = sweep(loaded.scenario, axes, (done, total) => {
+    if (total < 2_000) return;
+    const tenth = Math.floor((10 * done) / total);
+    if (tenth > shown) {
+      shown = tenth;
+      io.err(
+        `sweep: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} points (${tenth * 10}%)`,
+      );
+    }
+  });
   if (!result.ok) {
     for (const e of result.errors) io.err(`${file}: ${e}`);
     return 2;

@@ -93,3 +93,22 @@ describe('cli sweep', () => {
     expect(parseAxis('a=x:2:3').ok).toBe(false);
   });
 });
+
+describe('cli sweep progress', () => {
+  test('a sweep of 2,000 points or more reports its progress on stderr, tenth by tenth', async () => {
+    const r = await cli(
+      'sweep',
+      'models/moscow-2008.json',
+      '--param',
+      'west_BLR=0.5:3:45',
+      '--param',
+      'leader_budget=0:1:45',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out[0] as string).rows).toHaveLength(2025);
+    expect(r.err).toHaveLength(10);
+    expect(r.err[0]).toBe('sweep: 203 of 2,025 points (10%)');
+    expect(r.err[9]).toBe('sweep: 2,025 of 2,025 points (100%)');
+  });
+});

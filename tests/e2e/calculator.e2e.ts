@@ -76,3 +76,13 @@ e2eTest(
     expect((await page.getByLabel('v(R1+R2)').inputValue()) === '1', 'the typed worth is kept');
   },
 );
+
+e2eTest('typing more players than the calculator takes says so', async ({ page, baseUrl }) => {
+  await openCalculator(page, baseUrl);
+  const count = page.getByLabel('Number of players');
+  await count.fill('25');
+  await count.press('Enter');
+  await count.blur();
+  await page.getByRole('status').getByText('games of up to 6 players').waitFor();
+  expect((await count.inputValue()) === '6', 'the field shows the count actually used');
+});
