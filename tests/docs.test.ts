@@ -91,3 +91,28 @@ describe('@example in the doc comments', () => {
     );
   });
 });
+
+describe("README's architecture map", () => {
+  const block = /## Architecture\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const listed = new Set<string>();
+  let parent = '';
+  for (const line of block.split('\n')) {
+    const m = /^(\s*)(\S+\/)\s/.exec(line);
+    if (!m) continue;
+    const name = m[2] as string;
+    if ((m[1] as string).length === 0) parent = name;
+    listed.add(((m[1] as string).length === 0 ? '' : parent) + name);
+  }
+  const folders = (dir: string) =>
+    readdirSync(fileURLToPath(new URL(`../${dir}`, import.meta.url)), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `${dir}${d.name}/`);
+
+  test('lists every folder of engine/ and ui/components/, and only folders that exist', () => {
+    expect(listed.size).toBeGreaterThan(15);
+    for (const f of [...folders('engine/'), ...folders('ui/components/'), 'ui/lib/'])
+      expect(listed, `${f} is in the map`).toContain(f);
+    for (const f of listed)
+      expect(statSync(fileURLToPath(new URL(`../${f}`, import.meta.url))).isDirectory()).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ import type { Result } from '../shared/types';
 import { textClauses } from './declarationModel';
 import { cheapestMix } from './instrumentMix';
 import { buildScenarioModel, type ScenarioModel } from './scenarioModel';
+import { summarizeOptimum, type OptimumSummary } from './optimumSummary';
 import { leaderOptimum } from './leaderOptimum';
 import { impliedPayments, nashPairwise, rubinsteinPairwise } from './bargains';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
@@ -34,14 +35,7 @@ export interface ScenarioReport {
   /** T*, the text that attains v(N). */
   textStar: string[];
   solutions: Record<string, PlayerMap | null>;
-  leaderOptimum: {
-    text: string[];
-    signatories: string[];
-    payments: PlayerMap;
-    cost: number;
-    instruments: Record<string, number>;
-    net: number;
-  } | null;
+  leaderOptimum: OptimumSummary | null;
   sidePayments: Record<string, SidePayments>;
   /** Cost games only: each concept's allocation of the cost (positive = pays). */
   costShares?: Record<string, PlayerMap | null>;
@@ -145,20 +139,7 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
     characteristic,
     textStar: textClauses(model, textStar),
     solutions,
-    leaderOptimum: best
-      ? {
-          text: textClauses(model, best.text),
-          signatories: players.filter((_, i) => (best.signatories >>> i) & 1),
-          payments: Object.fromEntries(
-            players.flatMap((p, i) =>
-              i === model.leader ? [] : [[p, cleanZero(best.payments[i] as number)]],
-            ),
-          ),
-          cost: cleanZero(best.mix.cost),
-          instruments: best.mix.amounts,
-          net: best.net,
-        }
-      : null,
+    leaderOptimum: best ? summarizeOptimum(model, best) : null,
     sidePayments,
     notes,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
-import ResultsTable from '../../ui/components/ResultsTable.svelte';
+import ResultsTable from '../../ui/components/common/ResultsTable.svelte';
 import { gameReport } from '../../engine/cooperative/gameReport';
 import { parseGameFile } from '../../engine/cooperative/parseGameFile';
 

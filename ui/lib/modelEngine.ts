@@ -9,6 +9,7 @@ import type { CompiledScenario, ScenarioProblem } from '../../engine/scenario/sc
 import type { ScenarioFile } from '../../engine/scenario/schema';
 import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
 import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
+import { summarizeOptimum } from '../../engine/scenario/optimumSummary';
 import { textClauses } from '../../engine/scenario/declarationModel';
 import { rulePower } from '../../engine/scenario/rulePower';
 import { pairFrontier, type PairFrontier } from '../../engine/scenario/pairFrontier';
@@ -112,18 +113,7 @@ export function liveSummary(
     kind: 'declaration',
     players: [...model.players],
     textStar: textClauses(model, textStar),
-    optimum: best
-      ? {
-          text: textClauses(model, best.text),
-          signatories: model.players.filter((_, i) => (best.signatories >>> i) & 1),
-          cost: best.mix.cost,
-          payments: Object.fromEntries(
-            model.players.flatMap((p, i) =>
-              i === model.leader ? [] : [[p, best.payments[i] as number]],
-            ),
-          ),
-        }
-      : null,
+    optimum: best ? summarizeOptimum(model, best) : null,
     shapleyShubik: power.shapleyShubik,
     banzhaf: power.banzhaf,
     rule: describeRule(scenario.file, model.n),

@@ -19,9 +19,10 @@ import { playGame, type HumanMove, type PlayedGame } from '../../engine/simulati
 import { viewFor, visibleLog, type AgentView } from '../../engine/protocols/views';
 import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
 import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
-import { textClauses } from '../../engine/scenario/declarationModel';
+import { summarizeOptimum } from '../../engine/scenario/optimumSummary';
 import { shapleyValue } from '../../engine/cooperative/shapley';
 import { finalPayoffs } from '../../engine/protocols/summitPayoffs';
+import { offerCost, offerValue, receivedValue } from '../../engine/protocols/offerMath';
 import {
   parseSavedGame,
   replayGame,
@@ -154,6 +155,10 @@ export interface GameFrame {
   readonly prediction: Prediction | null;
   /** The scenario's document, for solving it in the worker. */
   readonly doc: unknown;
+  /** Value each member has received (paid or delivered) and been denied (withheld). */
+  readonly ledger: Readonly<
+    Record<string, { readonly received: number; readonly withheld: number }>
+  >;
   /** The leader's planned text and believed prices (what the AI leader would do). */
   readonly plannedText: readonly string[];
   readonly believedPrice: Readonly<Record<string, number>>;
@@ -182,6 +187,15 @@ export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFr
     payoffs: played.waitingFor ? null : finalPayoffs(setup, played.state),
     prediction: played.waitingFor ? null : predictionFor(model),
     doc: config.model ?? SCENARIO_DOCS[config.scenarioId],
+    ledger: Object.fromEntries(
+      setup.members.map((m) => [
+        m,
+        {
+          received: receivedValue(setup, played.state, m, ['paid', 'delivered']),
+          withheld: receivedValue(setup, played.state, m, ['withheld']),
+        },
+      ]),
+    ),
     plannedText: setup.leaderPlan.text,
     believedPrice: setup.leaderPlan.price,
   };
@@ -282,11 +296,12 @@ export interface Prediction {
 export function predictionFor(scenarioModel: ScenarioModel): Prediction {
   const { model, instruments, numbers, game } = scenarioModel;
   const best = leaderOptimum(model, instruments, numbers.leaderBudget);
+  const summary = best ? summarizeOptimum(model, best) : null;
   const phi = shapleyValue(game);
   return {
-    text: best ? textClauses(model, best.text) : [],
-    payments: Object.fromEntries(model.players.map((p, i) => [p, best?.payments[i] ?? 0])),
-    cost: best?.mix.cost ?? 0,
+    text: summary?.text ?? [],
+    payments: summary?.payments ?? {},
+    cost: summary?.cost ?? 0,
     shapley: Object.fromEntries(model.players.map((p, i) => [p, phi[i] ?? 0])),
   };
 }
@@ -304,5 +319,5 @@ export function replayStored(
   return r.ok ? r.value : null;
 }
 
-export { visibleLog };
+export { visibleLog, offerCost, offerValue };
 export type { HumanMove, MenuItem, SummitSetup, AgentView, ReasonedEvent, SummitState };
