@@ -33,7 +33,15 @@ export default defineConfig(({ command }) => ({
       'highs',
     ],
   },
-  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // The Play tab's engine chunk (the map's Natural Earth data, zod, mathjs, the protocol)
+    // is ~490 KiB and loads only when a game starts; the initial bundle is ~40 KiB gzip and
+    // is tracked by npm run bench against its own 150 KiB target.
+    chunkSizeWarningLimit: 700,
+  },
   server: { port: 5173 },
   test: {
     root: '.',

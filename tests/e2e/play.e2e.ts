@@ -247,3 +247,33 @@ e2eTest(
     await screenshot('replay');
   },
 );
+
+e2eTest(
+  'on a phone (390 × 844) no tab scrolls sideways, and Belarus can play',
+  async ({ page, baseUrl, screenshot }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(baseUrl);
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.getByRole('button', { name: 'Play as Belarus' }).waitFor();
+    expect((await sideways()) <= 0, `start screen: ${await sideways()} px too wide`);
+    await page.getByRole('button', { name: 'Play as Belarus' }).click();
+    await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
+    expect((await sideways()) <= 0, `the table: ${await sideways()} px too wide`);
+    await screenshot('phone-play', false);
+    for (const [tab, ready] of [
+      ['Analysis', 'Solution concepts'],
+      ['Model', 'Model predictions'],
+      ['Calculator', 'Solution concepts'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await page
+        .locator(`#view-${tab}`)
+        .getByRole(tab === 'Model' ? 'region' : 'table', { name: ready })
+        .first()
+        .waitFor();
+      expect((await sideways()) <= 0, `${tab}: ${await sideways()} px too wide`);
+      await screenshot(`phone-${tab.toLowerCase()}`, false);
+    }
+  },
+);
