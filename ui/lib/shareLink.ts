@@ -4,6 +4,8 @@
  * The Moscow model (26 KB of JSON) becomes an 8 KB fragment. Reading refuses a damaged
  * link and anything that inflates past 2 MB.
  */
+import { parseJsonText } from '../../engine/shared/jsonText';
+
 const PREFIX = '#model=v1.';
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -82,9 +84,8 @@ export async function readShareFragment(
           : 'the link is cut short or damaged',
     };
   }
-  try {
-    return { ok: true, doc: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, message: 'the link does not hold a JSON model' };
-  }
+  const read = parseJsonText(text);
+  return read.ok
+    ? { ok: true, doc: read.value }
+    : { ok: false, message: `the link does not hold a JSON model (${read.message})` };
 }
