@@ -33,12 +33,15 @@ export interface Statechart {
 
 type Transition = NonNullable<AnyStateNode['always']>[number];
 
-const guardName = (t: Transition) => {
-  const g = t.guard as unknown;
-  if (!g) return null;
+/** A guard's name; a combination made with XState's and() reads "isLastDay and isLegal". */
+function nameOf(g: unknown): string {
   if (typeof g === 'string') return g;
-  return typeof g === 'object' && 'type' in g ? String(g.type) : 'guard';
-};
+  if (typeof g === 'function' && 'guards' in g && Array.isArray(g.guards))
+    return (g.guards as unknown[]).map(nameOf).join(' and ');
+  return typeof g === 'object' && g !== null && 'type' in g ? String(g.type) : 'guard';
+}
+
+const guardName = (t: Transition) => (t.guard ? nameOf(t.guard) : null);
 
 function toChart(t: Transition, event: string): ChartTransition {
   return { event, target: t.target?.[0]?.key ?? null, guard: guardName(t) };

@@ -1,12 +1,26 @@
 /**
- * The summit protocol as an XState v5 machine. States are the phases; every guard and
- * action is a one-liner into the pure rules (summitRules.ts), so the context stays plain
- * data. Each member's lobbying thread runs as a child actor `thread-<ID>`
- * (threadMachine.ts) that receives the thread's moves once the summit has checked them.
+ * The summit protocol as an XState v5 machine, and the authority on its phases: the
+ * machine's state is the phase, its transitions decide when a phase ends, and its entry
+ * actions stamp the phase into the game so the rules know which moves are legal. The
+ * rules (summitRules.ts) stay pure functions, called here as guards (is the move legal,
+ * is it the last day, the last vote, is anything still promised) and actions (record the
+ * move, open the summit, count the votes, settle the promises). Each member's lobbying
+ * thread moves by its own statechart (threadRules.ts, drawn as threadMachine.ts) inside the
+ * summit's context, once the summit has checked the move against the whole game.
  */
-import { assign, enqueueActions, sendTo, setup } from 'xstate';
-import { applyLegalMove, initialSummitState, validateMove } from './summitRules';
-import { threadMachine, type ThreadEvent } from './threadMachine';
+import { and, assign, setup } from 'xstate';
+import {
+  applyLegalMove,
+  completesVote,
+  countVotes,
+  enterPhase,
+  initialSummitState,
+  isLastDay,
+  nothingPending,
+  openSummit,
+  settle,
+  validateMove,
+} from './summitRules';
 import type { ReasonedEvent, SummitSetup, SummitState } from './summitTypes';
 
 export interface SummitContext {
@@ -16,11 +30,13 @@ export interface SummitContext {
   readonly refused: string | null;
 }
 
-/** A move the rules allow is applied (and may move to another phase); others bubble up. */
-const legal = (target?: 'lobbying' | 'drafting' | 'voting') =>
+type Phase = SummitState['phase'];
+
+/** A move the rules allow is recorded (and may end the phase); others bubble up. */
+const legal = (target?: Phase) =>
   ({ guard: 'isLegal', actions: 'apply', ...(target ? { target } : {}) }) as const;
-/** A thread's move is applied, then forwarded to that member's thread actor. */
-const legalThreadMove = { guard: 'isLegal', actions: ['apply', 'forwardToThread'] } as const;
+/** On entry to a phase, the game records it (the rules read `game.phase`). */
+const enter = (phase: Phase) => ({ type: 'enter', params: { phase } }) as const;
 
 export const summitMachine = setup({
   types: {
@@ -28,12 +44,11 @@ export const summitMachine = setup({
     context: {} as SummitContext,
     events: {} as ReasonedEvent,
   },
-  actors: { thread: threadMachine },
   guards: {
     isLegal: ({ context, event }) => validateMove(context.setup, context.game, event) === undefined,
-    isLobbyingOver: ({ context }) => context.game.phase === 'drafting',
-    isVoteOver: ({ context }) => context.game.phase === 'aftermath',
-    isSettled: ({ context }) => context.game.phase === 'debrief',
+    isLastDay: ({ context }) => isLastDay(context.setup, context.game),
+    completesVote: ({ context, event }) => completesVote(context.setup, context.game, event),
+    nothingPending: ({ context }) => nothingPending(context.game),
   },
   actions: {
     // The isLegal guard has validated the move: apply it without checking twice.
@@ -44,25 +59,12 @@ export const summitMachine = setup({
     refuse: assign(({ context, event }) => ({
       refused: validateMove(context.setup, context.game, event) ?? null,
     })),
-    spawnThreads: enqueueActions(({ context, enqueue }) => {
-      for (const member of context.setup.members) {
-        enqueue.spawnChild('thread', {
-          id: `thread-${member}`,
-          systemId: `thread-${member}`,
-          input: { member },
-        });
-      }
-    }),
-    forwardToThread: sendTo(
-      ({ event }) => `thread-${(event as { member: string }).member}`,
-      ({ context, event }) =>
-        ({
-          type: event.type,
-          ...('clauses' in event
-            ? { clauses: event.clauses, instruments: event.instruments, day: context.game.day }
-            : {}),
-        }) as ThreadEvent,
-    ),
+    enter: assign(({ context }, params: { phase: Phase }) => ({
+      game: enterPhase(context.game, params.phase),
+    })),
+    openSummit: assign(({ context }) => ({ game: openSummit(context.setup, context.game) })),
+    countVotes: assign(({ context }) => ({ game: countVotes(context.setup, context.game) })),
+    settle: assign(({ context }) => ({ game: settle(context.setup, context.game) })),
   },
 }).createMachine({
   id: 'summit',
@@ -73,22 +75,30 @@ export const summitMachine = setup({
   on: { '*': { actions: 'refuse' } },
   states: {
     briefing: {
+      entry: enter('briefing'),
       on: { 'briefing.done': legal('lobbying') },
     },
     lobbying: {
-      entry: 'spawnThreads',
-      always: { guard: 'isLobbyingOver', target: 'drafting' },
+      entry: enter('lobbying'),
       on: {
-        'offer.send': legalThreadMove,
-        'offer.accept': legalThreadMove,
-        'offer.reject': legalThreadMove,
-        'offer.counter': legalThreadMove,
+        'offer.send': legal(),
+        'offer.accept': legal(),
+        'offer.reject': legal(),
+        'offer.counter': legal(),
         'west.bid': legal(),
-        'day.next': legal(),
+        'day.next': [
+          {
+            guard: and(['isLastDay', 'isLegal']),
+            target: 'drafting',
+            actions: ['apply', 'openSummit'],
+          },
+          legal(),
+        ],
         'summit.call': legal('drafting'),
       },
     },
     drafting: {
+      entry: enter('drafting'),
       on: {
         'draft.propose': legal(),
         'draft.redraft': legal(),
@@ -97,16 +107,31 @@ export const summitMachine = setup({
       },
     },
     voting: {
-      always: [
-        { guard: 'isSettled', target: 'debrief' },
-        { guard: 'isVoteOver', target: 'aftermath' },
-      ],
-      on: { 'vote.sign': legal(), 'vote.refuse': legal() },
+      entry: enter('voting'),
+      on: {
+        'vote.sign': [
+          {
+            guard: and(['completesVote', 'isLegal']),
+            target: 'aftermath',
+            actions: ['apply', 'countVotes'],
+          },
+          legal(),
+        ],
+        'vote.refuse': [
+          {
+            guard: and(['completesVote', 'isLegal']),
+            target: 'aftermath',
+            actions: ['apply', 'countVotes'],
+          },
+          legal(),
+        ],
+      },
     },
     aftermath: {
-      always: { guard: 'isSettled', target: 'debrief' },
+      entry: enter('aftermath'),
+      always: { guard: 'nothingPending', target: 'debrief' },
       on: { 'promise.deliver': legal(), 'promise.withhold': legal() },
     },
-    debrief: { type: 'final' },
+    debrief: { type: 'final', entry: [enter('debrief'), 'settle'] },
   },
 });

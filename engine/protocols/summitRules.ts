@@ -3,8 +3,11 @@
  * alternating offers between the leader and each member) → drafting (the leader proposes,
  * members object, a bounded number of redrafts) → voting under the decision rule →
  * aftermath (promises delivered or withheld, which moves the leader's credibility) →
- * debrief. `validateMove` says why a move is illegal; `applyMove` returns the next state.
- * The XState machine (summitMachine.ts) only wires these together.
+ * debrief. `validateMove` says why a move is illegal; `applyLegalMove` records a move in the
+ * state. The phases themselves belong to the XState machine (summitMachine.ts): it decides
+ * when a phase ends (with the predicates below as its guards), runs the phase-change rules
+ * (`openSummit`, `countVotes`, `settle`) as its actions and stamps its state into
+ * `phase`, which the rules then read to say which moves are legal.
  */
 import { TOL } from '../shared/numeric';
 import { instrumentOf } from './offerMath';
@@ -86,10 +89,52 @@ function agree(setup: SummitSetup, state: SummitState, member: string, offer: Of
   };
 }
 
-/** Aftermath ends when no promise is pending; credibility moves toward the share delivered. */
-function settleIfDone(setup: SummitSetup, state: SummitState): SummitState {
-  if (state.phase !== 'aftermath' || state.transfers.some((t) => t.status === 'pending'))
-    return state;
+/** True once no promise is pending: the aftermath is over. */
+export function nothingPending(state: SummitState): boolean {
+  return !state.transfers.some((t) => t.status === 'pending');
+}
+
+/** True when this `day.next` ends the calendar (the summit opens). */
+export function isLastDay(setup: SummitSetup, state: SummitState): boolean {
+  return state.day + 1 >= setup.days;
+}
+
+/** True when this vote is the last member's: the vote is complete after it. */
+export function completesVote(setup: SummitSetup, state: SummitState, e: ReasonedEvent): boolean {
+  return setup.members.every((m) => m === e.actor || state.votes[m] !== undefined);
+}
+
+/** The machine's phase, stamped into the state on entry so the rules can read it. */
+export function enterPhase(state: SummitState, phase: SummitState['phase']): SummitState {
+  return state.phase === phase ? state : { ...state, phase };
+}
+
+/** The calendar has run out: the summit opens. */
+export function openSummit(setup: SummitSetup, state: SummitState): SummitState {
+  return {
+    ...state,
+    log: log(state, { actor: setup.leader, text: 'The summit opens.', visibleTo: 'all' }),
+  };
+}
+
+/** Every member has voted: the text is adopted if the signatories meet the decision rule. */
+export function countVotes(setup: SummitSetup, state: SummitState): SummitState {
+  const adopted = isAdopted(setup, state);
+  return {
+    ...state,
+    adopted,
+    log: log(state, {
+      actor: setup.leader,
+      text: adopted
+        ? 'The declaration is adopted.'
+        : 'The declaration fails: the decision rule is not met.',
+      visibleTo: 'all',
+    }),
+  };
+}
+
+/** The game ends: credibility moves toward the share of promised value delivered. */
+export function settle(setup: SummitSetup, state: SummitState): SummitState {
   const promised = state.transfers.filter((t) => t.timing === 'promise');
   const value = (t: Transfer) => (instrumentOf(setup, t.instrument)?.value ?? 0) * t.amount;
   const total = promised.reduce((s, t) => s + value(t), 0);
@@ -99,7 +144,6 @@ function settleIfDone(setup: SummitSetup, state: SummitState): SummitState {
   const credibility = total > 0 ? (state.credibility + delivered / total) / 2 : state.credibility;
   return {
     ...state,
-    phase: 'debrief',
     credibility,
     log: log(state, {
       actor: setup.leader,
@@ -109,14 +153,10 @@ function settleIfDone(setup: SummitSetup, state: SummitState): SummitState {
   };
 }
 
-/** The next state. The move must be legal (validateMove); an illegal one throws. */
-export function applyMove(setup: SummitSetup, state: SummitState, e: ReasonedEvent): SummitState {
-  const why = validateMove(setup, state, e);
-  if (why) throw new Error(`illegal move ${e.type} by ${e.actor}: ${why}`);
-  return applyLegalMove(setup, state, e);
-}
-
-/** The next state after a move already validated (the machine's guard checks it). */
+/**
+ * The state after a move already validated (the machine's isLegal guard checks it). The
+ * phase is left alone: whether the move also ends a phase is the machine's to decide.
+ */
 export function applyLegalMove(
   setup: SummitSetup,
   state: SummitState,
@@ -127,7 +167,6 @@ export function applyLegalMove(
     case 'briefing.done':
       return {
         ...state,
-        phase: 'lobbying',
         log: log(state, {
           actor: e.actor,
           text: `Lobbying opens on ${setup.startDate}.`,
@@ -185,25 +224,11 @@ export function applyLegalMove(
           visibleTo: [e.actor, e.member],
         }),
       };
-    case 'day.next': {
-      const day = state.day + 1;
-      if (day >= setup.days) {
-        return {
-          ...state,
-          day,
-          phase: 'drafting',
-          log: log(
-            { ...state, day },
-            { actor: e.actor, text: 'The summit opens.', visibleTo: 'all' },
-          ),
-        };
-      }
-      return { ...state, day };
-    }
+    case 'day.next':
+      return { ...state, day: state.day + 1 };
     case 'summit.call':
       return {
         ...state,
-        phase: 'drafting',
         log: log(state, {
           actor: e.actor,
           text: `${e.actor} calls the summit early.${reason}`,
@@ -239,7 +264,6 @@ export function applyLegalMove(
     case 'vote.open':
       return {
         ...state,
-        phase: 'voting',
         log: log(state, { actor: e.actor, text: 'The vote opens.', visibleTo: 'all' }),
       };
     case 'vote.sign':
@@ -248,7 +272,7 @@ export function applyLegalMove(
         ...state.votes,
         [e.actor]: e.type === 'vote.sign' ? ('sign' as const) : ('refuse' as const),
       };
-      let next: SummitState = {
+      return {
         ...state,
         votes,
         log: log(state, {
@@ -257,23 +281,6 @@ export function applyLegalMove(
           visibleTo: 'all',
         }),
       };
-      if (setup.members.every((m) => votes[m])) {
-        const adopted = isAdopted(setup, next);
-        next = {
-          ...next,
-          adopted,
-          phase: 'aftermath',
-          log: log(next, {
-            actor: setup.leader,
-            text: adopted
-              ? 'The declaration is adopted.'
-              : 'The declaration fails: the decision rule is not met.',
-            visibleTo: 'all',
-          }),
-        };
-        return settleIfDone(setup, next);
-      }
-      return next;
     }
     case 'promise.deliver':
     case 'promise.withhold': {
@@ -289,7 +296,7 @@ export function applyLegalMove(
           { ...x, amount: x.amount - part, status: 'withheld' },
         ];
       });
-      const next = {
+      return {
         ...state,
         transfers,
         log: log(state, {
@@ -298,10 +305,9 @@ export function applyLegalMove(
             e.type === 'promise.withhold'
               ? `${e.actor} withholds ${t.instrument} ${+t.amount.toFixed(3)} from ${t.member}${reason}`
               : `${e.actor} delivers ${t.instrument} ${+part.toFixed(3)}${part < t.amount - TOL.compare ? ` of ${+t.amount.toFixed(3)}` : ''} to ${t.member}${reason}`,
-          visibleTo: 'all' as const,
+          visibleTo: 'all',
         }),
       };
-      return settleIfDone(setup, next);
     }
   }
 }

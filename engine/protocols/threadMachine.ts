@@ -1,17 +1,31 @@
 /**
- * One leader–member thread of the lobbying phase: bilateral alternating offers
- * (Rubinstein's protocol without discounting inside a day). The summit machine spawns one
- * per member as a child actor named `thread-<ID>` and forwards the thread's moves to it
- * after checking them against the whole game (budget, bounds). States are the thread's
- * phases; the context is the same plain Thread data the pure rules keep.
+ * One leader–member thread as an XState machine, built from the thread's statechart table
+ * (THREAD_TRANSITIONS in threadRules.ts), with the thread's plain data as its context. The
+ * summit keeps each thread's data in its own context and takes the next status from the
+ * same table (child actors per member cost more than half of a game's time and added
+ * nothing the table does not say); this machine is what the Analysis tab draws and what
+ * the model-based tests walk.
  */
-import { assign, setup } from 'xstate';
-import { emptyThread, nextThread, type ThreadEvent } from './threadRules';
+import { assign, setup, type AnyStateMachine } from 'xstate';
+import { emptyThread, nextThread, THREAD_TRANSITIONS, type ThreadEvent } from './threadRules';
 import type { Thread } from './summitTypes';
 
 export type { ThreadEvent } from './threadRules';
 
-export const threadMachine = setup({
+const states = Object.fromEntries(
+  Object.entries(THREAD_TRANSITIONS).map(([status, on]) => [
+    status,
+    Object.keys(on).length === 0
+      ? { type: 'final' as const }
+      : {
+          on: Object.fromEntries(
+            Object.entries(on).map(([type, target]) => [type, { actions: 'step', target }]),
+          ),
+        },
+  ]),
+);
+
+export const threadMachine: AnyStateMachine = setup({
   types: {
     input: {} as { member: string },
     context: {} as Thread & { member: string },
@@ -27,22 +41,5 @@ export const threadMachine = setup({
   id: 'thread',
   context: ({ input }) => ({ ...emptyThread, member: input.member }),
   initial: 'open',
-  states: {
-    open: { on: { 'offer.send': { actions: 'step', target: 'offered' } } },
-    offered: {
-      on: {
-        'offer.accept': { actions: 'step', target: 'agreed' },
-        'offer.reject': { actions: 'step', target: 'open' },
-        'offer.counter': { actions: 'step', target: 'countered' },
-      },
-    },
-    countered: {
-      on: {
-        'offer.accept': { actions: 'step', target: 'agreed' },
-        'offer.reject': { actions: 'step', target: 'open' },
-        'offer.send': { actions: 'step', target: 'offered' },
-      },
-    },
-    agreed: { type: 'final' },
-  },
+  states,
 });

@@ -57,16 +57,32 @@ export interface AgentView {
 const canSee = (entry: LogEntry, role: string) =>
   entry.visibleTo === 'all' || entry.visibleTo.includes(role);
 
-export function viewFor(setup: SummitSetup, state: SummitState, role: string): AgentView {
+/** What a role sees that never changes during a game: computed once per role. */
+type RoleStatics = Pick<AgentView, 'ownValue' | 'leaderValue' | 'instruments'>;
+
+function staticsFor(setup: SummitSetup, role: string): RoleStatics {
+  const isLeader = role === setup.leader;
+  const own = isLeader || setup.members.includes(role);
+  return {
+    ownValue: Object.fromEntries(
+      setup.clauseIds.map((c) => [c, own ? (setup.value[c]?.[role] ?? 0) : 0]),
+    ),
+    leaderValue: Object.fromEntries(
+      setup.clauseIds.map((c) => [c, setup.value[c]?.[setup.leader] ?? 0]),
+    ),
+    instruments: isLeader ? setup.instruments : setup.instruments.filter((k) => k.to === role),
+  };
+}
+
+function view(
+  setup: SummitSetup,
+  state: SummitState,
+  role: string,
+  statics: RoleStatics,
+): AgentView {
   const isLeader = role === setup.leader;
   const isWest = setup.west?.id === role;
-  const isMember = setup.members.includes(role);
-  const ownValue = Object.fromEntries(
-    setup.clauseIds.map((c) => [c, isLeader || isMember ? (setup.value[c]?.[role] ?? 0) : 0]),
-  );
-  const leaderValue = Object.fromEntries(
-    setup.clauseIds.map((c) => [c, setup.value[c]?.[setup.leader] ?? 0]),
-  );
+  const isMember = !isLeader && !isWest && setup.members.includes(role);
   return {
     role,
     isLeader,
@@ -83,15 +99,15 @@ export function viewFor(setup: SummitSetup, state: SummitState, role: string): A
     votes: state.votes,
     adopted: state.adopted,
     credibility: state.credibility,
-    ownValue,
+    ownValue: statics.ownValue,
     ownDisagreement: setup.disagreement[role] ?? 0,
     disagreement: setup.disagreement,
     believedValue: isLeader || isWest ? setup.believedValue : null,
     // Russia's value of each clause is public knowledge (it says what it wants).
-    leaderValue,
+    leaderValue: statics.leaderValue,
     plan: isLeader ? setup.leaderPlan : null,
     threads: isLeader ? state.threads : isMember ? { [role]: state.threads[role] as Thread } : {},
-    instruments: isLeader ? setup.instruments : setup.instruments.filter((k) => k.to === role),
+    instruments: statics.instruments,
     transfers: isLeader ? state.transfers : state.transfers.filter((t) => t.member === role),
     budgetLeft: isLeader ? budgetLeft(setup, state) : null,
     budget: isLeader ? setup.budget : null,
@@ -103,6 +119,24 @@ export function viewFor(setup: SummitSetup, state: SummitState, role: string): A
     westBudget: isWest ? (setup.west?.budget ?? 0) : null,
     jointStatementFactor: setup.jointStatementFactor,
     history: setup.history,
+  };
+}
+
+/** A role's view of one state. */
+export function viewFor(setup: SummitSetup, state: SummitState, role: string): AgentView {
+  return view(setup, state, role, staticsFor(setup, role));
+}
+
+/**
+ * Views of one game's states, with each role's fixed part (its values, its instruments)
+ * computed once: what a session uses at every move.
+ */
+export function viewsOf(setup: SummitSetup): (state: SummitState, role: string) => AgentView {
+  const statics = new Map<string, RoleStatics>();
+  return (state, role) => {
+    let s = statics.get(role);
+    if (!s) statics.set(role, (s = staticsFor(setup, role)));
+    return view(setup, state, role, s);
   };
 }
 

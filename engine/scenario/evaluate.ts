@@ -104,27 +104,34 @@ export function evaluateScenario(
   }
   if (problems.length > 0) return { ok: false, errors: problems };
 
-  const run = (f: Formula, path: string, check?: (x: number) => string | undefined): number => {
+  // The path is built only when there is a problem to report (a game evaluates the
+  // model once per setup, so this runs thousands of times a second in a simulation).
+  const run = (
+    f: Formula,
+    where: () => string,
+    check?: (x: number) => string | undefined,
+  ): number => {
     let x: number;
     try {
       x = f.evaluate(values);
     } catch (e) {
-      problems.push({ path, message: (e as Error).message });
+      problems.push({ path: where(), message: (e as Error).message });
       return Number.NaN;
     }
     if (!Number.isFinite(x)) {
       problems.push({
-        path,
+        path: where(),
         message: `formula "${f.text}" evaluates to ${x}, not a finite number`,
       });
     } else if (!withinMagnitude(x)) {
       problems.push({
-        path,
+        path: where(),
         message: `formula "${f.text}" evaluates to ${x}, which ${MAGNITUDE_MESSAGE}`,
       });
     } else {
       const why = check?.(x);
-      if (why) problems.push({ path, message: `formula "${f.text}" evaluates to ${x}; ${why}` });
+      if (why)
+        problems.push({ path: where(), message: `formula "${f.text}" evaluates to ${x}; ${why}` });
     }
     return x;
   };
@@ -134,34 +141,44 @@ export function evaluateScenario(
   let numbers: ScenarioNumbers = {
     parameters: values,
     clauseValue: formulas.clauseValue.map((row, c) =>
-      row.map((f, p) => run(f, pointer('clauses', c, 'value', scenario.players[p]?.id ?? p))),
+      row.map((f, p) => run(f, () => pointer('clauses', c, 'value', scenario.players[p]?.id ?? p))),
     ),
     disagreement: formulas.disagreement.map((f, p) =>
-      run(f, pointer('disagreement', scenario.players[p]?.id ?? p)),
+      run(f, () => pointer('disagreement', scenario.players[p]?.id ?? p)),
     ),
     instrumentCost: formulas.instrumentCost.map((f, k) =>
-      run(f, pointer('instruments', k, 'cost'), (x) =>
-        x < 0 ? 'a cost must not be negative' : undefined,
+      run(
+        f,
+        () => pointer('instruments', k, 'cost'),
+        (x) => (x < 0 ? 'a cost must not be negative' : undefined),
       ),
     ),
     instrumentValue: formulas.instrumentValue.map((f, k) =>
-      run(f, pointer('instruments', k, 'value'), (x) =>
-        x < 0 ? 'a value must not be negative' : undefined,
+      run(
+        f,
+        () => pointer('instruments', k, 'value'),
+        (x) => (x < 0 ? 'a value must not be negative' : undefined),
       ),
     ),
-    jointStatementFactor: run(formulas.jointStatementFactor, '/jointStatementFactor', unit),
-    leaderBudget: run(formulas.leaderBudget, '/leaderBudget', (x) =>
-      x < 0 ? 'a budget must not be negative' : undefined,
+    jointStatementFactor: run(formulas.jointStatementFactor, () => '/jointStatementFactor', unit),
+    leaderBudget: run(
+      formulas.leaderBudget,
+      () => '/leaderBudget',
+      (x) => (x < 0 ? 'a budget must not be negative' : undefined),
     ),
-    credibility: run(formulas.credibility, '/credibility', unit),
+    credibility: run(formulas.credibility, () => '/credibility', unit),
     discount: formulas.discount.map((f, p) =>
-      run(f, pointer('players', playerIndex(p), 'discount'), (x) =>
-        x <= 0 || x >= 1 ? 'it must lie in (0, 1)' : undefined,
+      run(
+        f,
+        () => pointer('players', playerIndex(p), 'discount'),
+        (x) => (x <= 0 || x >= 1 ? 'it must lie in (0, 1)' : undefined),
       ),
     ),
     bargainingPower: formulas.bargainingPower.map((f, p) =>
-      run(f, pointer('players', playerIndex(p), 'bargainingPower'), (x) =>
-        x <= 0 ? 'it must be positive' : undefined,
+      run(
+        f,
+        () => pointer('players', playerIndex(p), 'bargainingPower'),
+        (x) => (x <= 0 ? 'it must be positive' : undefined),
       ),
     ),
     characteristic: undefined,
@@ -170,11 +187,12 @@ export function evaluateScenario(
         id,
         run(
           f,
-          pointer(
-            'players',
-            file.players.findIndex((p) => p.id === id),
-            'budget',
-          ),
+          () =>
+            pointer(
+              'players',
+              file.players.findIndex((p) => p.id === id),
+              'budget',
+            ),
           (x) => (x < 0 ? 'a budget must not be negative' : undefined),
         ),
       ]),

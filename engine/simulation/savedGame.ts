@@ -6,7 +6,7 @@
 import { canonicalJson, fnv1a } from '../shared/hash';
 import { eventProblems } from '../protocols/eventSchema';
 import type { Result } from '../shared/types';
-import { applyMove, initialSummitState, validateMove } from '../protocols/summitRules';
+import { machineDriver } from './gameSession';
 import { createSetup } from '../protocols/summitSetup';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import type { CompiledScenario } from '../scenario/scenario';
@@ -174,16 +174,21 @@ export function replayGame(model: ScenarioModel, saved: SavedGame): Result<Repla
     west: saved.west,
     ...(saved.credibility !== undefined ? { credibility: saved.credibility } : {}),
   });
-  const states = [initialSummitState(setup)];
-  for (const [i, e] of saved.events.entries()) {
-    const state = states[states.length - 1] as SummitState;
-    const why = validateMove(setup, state, e);
-    if (why)
-      return {
-        ok: false,
-        errors: [`/events/${i}: ${e.type} by ${e.actor} is not legal here: ${why}`],
-      };
-    states.push(applyMove(setup, state, e));
+  // The log replays through the summit machine, as it was played.
+  const driver = machineDriver(setup);
+  const states = [driver.state()];
+  try {
+    for (const [i, e] of saved.events.entries()) {
+      const why = driver.send(e);
+      if (why)
+        return {
+          ok: false,
+          errors: [`/events/${i}: ${e.type} by ${e.actor} is not legal here: ${why}`],
+        };
+      states.push(driver.state());
+    }
+  } finally {
+    driver.stop();
   }
   return { ok: true, value: { setup, states } };
 }

@@ -11,7 +11,7 @@ import { receivedValue } from '../protocols/offerMath';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import type { ScenarioModel } from '../scenario/scenarioModel';
 import { seriesPlanner } from '../scenario/leaderPlan';
-import { playGame } from './playGame';
+import { playGame, type Driver } from './playGame';
 
 export interface SimulationOptions {
   readonly games: number;
@@ -20,7 +20,8 @@ export interface SimulationOptions {
   readonly agents?: Readonly<Record<string, StrategyName>>;
   readonly history?: boolean;
   readonly west?: boolean;
-  readonly driver?: 'pure' | 'machine';
+  /** What applies the moves; the summit machine unless a benchmark swaps it. */
+  readonly driver?: (setup: SummitSetup) => Driver;
   /** Called with each finished game (tests check invariants here). */
   readonly onGame?: (
     setup: SummitSetup,
@@ -60,7 +61,11 @@ export function simulate(model: ScenarioModel, options: SimulationOptions): Simu
     const agents = Object.fromEntries(
       roles.map((r) => [r, agentFor(setup, r, options.agents?.[r] ?? DEFAULT_STRATEGY)]),
     );
-    const { state, events } = playGame(setup, agents, { driver: options.driver ?? 'pure' });
+    const { state, events } = playGame(
+      setup,
+      agents,
+      options.driver ? { driver: options.driver } : {},
+    );
     options.onGame?.(setup, state, events);
     credibility = state.credibility;
     if (state.adopted) adopted++;

@@ -9,7 +9,8 @@ import { memberAgent } from '../../engine/agents/memberAgent';
 import { moveMenu } from '../../engine/agents/moveMenu';
 import { offerFor, planOf } from '../../engine/agents/offers';
 import { agentFor } from '../../engine/agents/registry';
-import { applyMove, initialSummitState, validateMove } from '../../engine/protocols/summitRules';
+import { validateMove } from '../../engine/protocols/summitRules';
+import { machineRun } from '../protocols/machineRun';
 import { viewFor } from '../../engine/protocols/views';
 import type { ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
 import { seededRng } from '../../engine/shared/rng';
@@ -17,8 +18,7 @@ import { playGame } from '../../engine/simulation/playGame';
 import { tinySetup } from '../protocols/tinySetup';
 
 const setup = tinySetup();
-const lobbying = (): SummitState =>
-  applyMove(setup, initialSummitState(setup), { type: 'briefing.done', actor: 'R' });
+const lobbying = (): SummitState => machineRun(setup, [{ type: 'briefing.done', actor: 'R' }]);
 
 describe("the leader's plan in the tiny game", () => {
   // c1: R 1, A −0.2, B −0.1; c2: R 0.5, A −0.6, B 0.1; d = (R −1, A −0.1, B −0.3).
@@ -60,13 +60,19 @@ describe('agents', () => {
 
   test('a rational member accepts an offer that covers its price and counters one that does not', () => {
     const offered = (amount: number) =>
-      applyMove(setup, lobbying(), {
-        type: 'offer.send',
-        actor: 'R',
-        member: 'A',
-        clauses: ['c1', 'c2'],
-        instruments: { toA: amount },
-      });
+      machineRun(
+        setup,
+        [
+          {
+            type: 'offer.send',
+            actor: 'R',
+            member: 'A',
+            clauses: ['c1', 'c2'],
+            instruments: { toA: amount },
+          },
+        ],
+        lobbying(),
+      );
     const member = memberAgent('rational');
     const enough = member(viewFor(setup, offered(0.875), 'A'), seededRng(1));
     expect(enough?.type).toBe('offer.accept');

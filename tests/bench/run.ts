@@ -2,6 +2,7 @@
  * `npm run bench`: speed, printed as ratios against baselines measured in the same run
  * (never as timed tests). Exits 1 if a ratio misses its target.
  */
+import { plainDriver } from '../protocols/plainRules';
 import { gameFromValues, type TuGame } from '../../engine/cooperative/tuGame';
 import { shapleyValue } from '../../engine/cooperative/shapley';
 import { banzhafValue } from '../../engine/cooperative/banzhaf';
@@ -264,19 +265,26 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
   const built = buildScenarioModel(parsed.value);
   if (!built.ok) throw new Error('models/moscow-2008.json does not evaluate');
   const games = 1000;
-  const pure = await timeMs(() => simulate(built.value, { games, seed: 1 }), 3, 1);
-  const machine = await timeMs(
-    () => simulate(built.value, { games, seed: 1, driver: 'machine' }),
+  // The baseline: the same agents and rules in a plain loop, phases changed by hand.
+  const pure = await timeMs(
+    () => simulate(built.value, { games, seed: 1, driver: plainDriver }),
     3,
     1,
   );
-  const perSecond = (games / pure) * 1000;
-  const fast = perSecond >= 1000;
+  const machine = await timeMs(() => simulate(built.value, { games, seed: 1 }), 3, 1);
+  const perSecond = (games / machine) * 1000;
+  const fast = perSecond >= 3000;
   console.log(
-    `${'Moscow games, rational agents, one core'.padEnd(44)} ${perSecond.toFixed(0).padStart(10)} games/s  ${fast ? 'ok' : 'UNDER'} (target ≥ 1,000)`,
+    `${'Moscow games through the machine, one core'.padEnd(44)} ${perSecond.toFixed(0).padStart(10)} games/s  ${fast ? 'ok' : 'UNDER'} (target ≥ 3,000)`,
   );
   ok =
-    report('Same games through the XState machine', machine, 'the plain rules loop', pure, 3) &&
+    report(
+      'Same games through the XState machine',
+      machine,
+      'the rules in a plain loop',
+      pure,
+      2,
+    ) &&
     ok &&
     fast;
 }

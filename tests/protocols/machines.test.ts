@@ -8,7 +8,8 @@ import { createActor } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { summitMachine } from '../../engine/protocols/summitMachine';
 import { threadMachine } from '../../engine/protocols/threadMachine';
-import { validateMove } from '../../engine/protocols/summitRules';
+import { emptyThread, nextThread } from '../../engine/protocols/threadRules';
+import { applyLegalMove, validateMove } from '../../engine/protocols/summitRules';
 import type { ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
 import { tinySetup } from './tinySetup';
 import { statechart } from '../../engine/protocols/statechart';
@@ -103,11 +104,15 @@ describe('summit machine', () => {
     ]);
   });
 
-  test('every declared transition is taken by a legal move', () => {
+  test('every declared transition, each guarded branch with its target, is taken by a legal move', () => {
+    const chart = statechart(summitMachine);
     const declared = new Set<string>();
-    for (const [name, node] of Object.entries(summitMachine.config.states ?? {})) {
-      for (const type of Object.keys(node.on ?? {})) declared.add(`${name}:${type}`);
-    }
+    const always = new Map<string, string>();
+    for (const st of chart.states)
+      for (const t of st.transitions) {
+        if (t.event === 'always') always.set(st.key, t.target ?? st.key);
+        else declared.add(`${st.key}:${t.event}->${t.target ?? st.key}`);
+      }
     const taken = new Set<string>();
     for (const map of adjacency) {
       for (const { state, transitions } of Object.values(map)) {
@@ -115,12 +120,32 @@ describe('summit machine', () => {
           event: ReasonedEvent;
           state: typeof state;
         }[]) {
-          if (next.context.refused === null) taken.add(`${String(state.value)}:${event.type}`);
+          if (next.context.refused !== null) continue;
+          const from = String(state.value);
+          const to = String(next.value);
+          // A move may land in a state that leaves at once by its eventless transition.
+          const key = `${from}:${event.type}->${to}`;
+          const via = [...always]
+            .filter(([, end]) => end === to)
+            .map(([land]) => `${from}:${event.type}->${land}`)
+            .find((k) => declared.has(k));
+          taken.add(declared.has(key) || !via ? key : via);
         }
       }
     }
-    const missing = [...declared].filter((t) => !taken.has(t));
-    expect(missing).toEqual([]);
+    expect([...declared].filter((t) => !taken.has(t))).toEqual([]);
+  });
+
+  test('the rules never change the phase: only the machine does, on its own transitions', () => {
+    for (const map of adjacency) {
+      for (const { state, transitions } of Object.values(map)) {
+        for (const { event } of Object.values(transitions) as { event: ReasonedEvent }[]) {
+          const game = state.context.game;
+          if (validateMove(setup, game, event) !== undefined) continue;
+          expect(applyLegalMove(state.context.setup, game, event).phase).toBe(game.phase);
+        }
+      }
+    }
   });
 
   test('the drawn statechart has exactly the phase changes the machine makes', () => {
@@ -187,36 +212,57 @@ describe('summit machine', () => {
     actor.stop();
   });
 
-  test('the machine state always names the phase of the pure rules, and threads are child actors', () => {
+  test('the machine stamps its state into the game as the phase', () => {
     for (const p of paths) expect(p.state.value).toBe(p.state.context.game.phase);
+  });
+
+  test('each thread in the summit moves as the thread machine does, step for step', () => {
     const actor = createActor(summitMachine, { input: setup }).start();
+    const thread = createActor(threadMachine, { input: { member: 'A' } }).start();
     actor.send({ type: 'briefing.done', actor: 'R' });
-    actor.send({
-      type: 'offer.send',
-      actor: 'R',
-      member: 'A',
-      clauses: ['c1'],
-      instruments: { toA: 0.2 },
-    });
-    const child = actor.getSnapshot().children['thread-A'];
-    expect(child?.getSnapshot().value).toBe('offered');
-    expect(
-      validateMove(setup, actor.getSnapshot().context.game, {
-        type: 'offer.accept',
+    const moves: ReasonedEvent[] = [
+      { type: 'offer.send', actor: 'R', member: 'A', clauses: ['c1'], instruments: { toA: 0.2 } },
+      { type: 'offer.reject', actor: 'A', member: 'A' },
+      { type: 'offer.send', actor: 'R', member: 'A', clauses: ['c1'], instruments: { toA: 0.3 } },
+      {
+        type: 'offer.counter',
         actor: 'A',
         member: 'A',
-      }),
-    ).toBeUndefined();
-    actor.send({ type: 'offer.accept', actor: 'A', member: 'A' });
-    expect(child?.getSnapshot().value).toBe('agreed');
-    expect(child?.getSnapshot().context.agreement).toEqual(
+        clauses: ['c1'],
+        instruments: { toA: 0.5 },
+      },
+      { type: 'offer.accept', actor: 'R', member: 'A' },
+    ];
+    const seen: string[] = [];
+    for (const m of moves) {
+      actor.send(m);
+      expect(actor.getSnapshot().context.refused).toBeNull();
+      const day = actor.getSnapshot().context.game.day;
+      thread.send('clauses' in m ? { ...m, day } : { type: m.type });
+      const inSummit = actor.getSnapshot().context.game.threads.A;
+      expect(inSummit?.status).toBe(thread.getSnapshot().value);
+      seen.push(String(thread.getSnapshot().value));
+    }
+    expect(seen).toEqual(['offered', 'open', 'offered', 'countered', 'agreed']);
+    expect(thread.getSnapshot().status).toBe('done');
+    expect((thread.getSnapshot().context as { agreement: unknown }).agreement).toEqual(
       actor.getSnapshot().context.game.threads.A?.agreement,
     );
+    // A move the chart does not take from "agreed" is refused by the summit, too.
+    actor.send({ type: 'offer.reject', actor: 'A', member: 'A' });
+    expect(actor.getSnapshot().context.refused).toMatch(/no offer/);
     actor.stop();
+    thread.stop();
   });
 });
 
 describe('thread machine (alternating offers)', () => {
+  test('a move the thread chart does not take from a status is an error, not a silent change', () => {
+    expect(() => nextThread(emptyThread, { type: 'offer.accept' })).toThrow(
+      'a thread that is open takes no offer.accept',
+    );
+  });
+
   const threadOptions = {
     input: { member: 'A' },
     events: [

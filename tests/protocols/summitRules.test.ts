@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { applyMove, initialSummitState, validateMove } from '../../engine/protocols/summitRules';
+import { validateMove } from '../../engine/protocols/summitRules';
+import { machineRun } from './machineRun';
 import { finalPayoffs } from '../../engine/protocols/summitPayoffs';
 import type { ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
 import { tinySetup } from './tinySetup';
 
 const setup = tinySetup();
-const run = (events: ReasonedEvent[], from: SummitState = initialSummitState(setup)) =>
-  events.reduce((s, e) => applyMove(setup, s, e), from);
+/** Moves through the summit machine (the rules as its guards and actions). */
+const run = (events: ReasonedEvent[], from?: SummitState) => machineRun(setup, events, from);
 const lobbying = () => run([{ type: 'briefing.done', actor: 'R' }]);
 /** R offers B clause c1 for an amount of cash, and B accepts. */
 const dealWithB = (cash: number): ReasonedEvent[] => [
@@ -110,13 +111,10 @@ describe('summit rules: lobbying', () => {
       }),
     ).toMatch(/costs 0.250 bn but only 0.200 bn of the budget is left/);
     expect(() =>
-      applyMove(setup, s, {
-        type: 'offer.send',
-        actor: 'R',
-        member: 'A',
-        clauses: [],
-        instruments: { toA: 0.5 },
-      }),
+      run(
+        [{ type: 'offer.send', actor: 'R', member: 'A', clauses: [], instruments: { toA: 0.5 } }],
+        s,
+      ),
     ).toThrow(/illegal move/);
   });
 

@@ -7,7 +7,8 @@ import { createSetup } from '../../engine/protocols/summitSetup';
 import { agentFor } from '../../engine/agents/registry';
 import { STRATEGIES, type StrategyName } from '../../engine/agents/agent';
 import { viewFor, visibleLog } from '../../engine/protocols/views';
-import { applyMove, initialSummitState } from '../../engine/protocols/summitRules';
+import { initialSummitState } from '../../engine/protocols/summitRules';
+import { plainDriver, plainStep } from '../protocols/plainRules';
 import { parseSavedGame, replayGame, saveGame } from '../../engine/simulation/savedGame';
 import { loadScenario, prepared } from '../scenario/loadScenario';
 
@@ -19,7 +20,7 @@ const everyone = (s: StrategyName) => Object.fromEntries(PLAYERS.map((p) => [p, 
 function play(
   seed: number,
   strategy: StrategyName,
-  opts: { history?: boolean; west?: boolean; driver?: 'pure' | 'machine' } = {},
+  opts: { history?: boolean; west?: boolean; plain?: boolean } = {},
 ) {
   const setup = createSetup(moscowModel, {
     seed,
@@ -28,8 +29,15 @@ function play(
   });
   const roles = [...setup.players, ...(setup.west ? [setup.west.id] : [])];
   const agents = Object.fromEntries(roles.map((r) => [r, agentFor(setup, r, strategy)]));
-  return { setup, ...playGame(setup, agents, { driver: opts.driver ?? 'pure' }) };
+  return { setup, ...playGame(setup, agents, opts.plain ? { driver: plainDriver } : {}) };
 }
+
+/** Random games: a seed, one strategy for every role, the West in or out. */
+const gameSettings = fc.record({
+  seed: fc.integer({ min: 0, max: 10_000 }),
+  strategy: fc.constantFrom(...STRATEGIES),
+  west: fc.boolean(),
+});
 
 describe('simulation invariants over thousands of games', () => {
   test.each([
@@ -132,11 +140,33 @@ describe('the "2008" profile reproduces the history of the default model', () =>
 });
 
 describe('drivers, saving and replay', () => {
-  test.each([1, 2, 3])('the XState machine and the pure rules play seed %d identically', (seed) => {
-    const pure = play(seed, 'tit-for-tat');
-    const machine = play(seed, 'tit-for-tat', { driver: 'machine' });
-    expect(machine.events).toEqual(pure.events);
-    expect(machine.state).toEqual(pure.state);
+  test.each([1, 2, 3])(
+    'the XState machine and the rules in a plain loop with hand-written phases play seed %d identically',
+    (seed) => {
+      const plain = play(seed, 'tit-for-tat', { plain: true, west: seed === 3 });
+      const machine = play(seed, 'tit-for-tat', { west: seed === 3 });
+      expect(machine.events).toEqual(plain.events);
+      expect(machine.state).toEqual(plain.state);
+    },
+  );
+
+  test('along random games, the machine and the plain loop agree after every move', () => {
+    fc.assert(
+      fc.property(gameSettings, ({ seed, strategy, west }) => {
+        const game = play(seed, strategy, { west });
+        const replay = replayGame(
+          moscowModel,
+          saveGame(moscow, game.setup, { history: false, west }, {}, game.events),
+        );
+        if (!replay.ok) return false;
+        let state = initialSummitState(game.setup);
+        return game.events.every((e, i) => {
+          state = plainStep(game.setup, state, e);
+          return JSON.stringify(state) === JSON.stringify(replay.value.states[i + 1]);
+        });
+      }),
+      { numRuns: 20, seed: 7 },
+    );
   });
 
   test('a saved game replays exactly, through JSON', () => {
@@ -196,38 +226,31 @@ describe('drivers, saving and replay', () => {
 describe('views never leak another role’s private data', () => {
   test('along random games, each member sees only its own thread, transfers and values; the leader never sees true draws', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 10_000 }),
-        fc.constantFrom(...STRATEGIES),
-        fc.boolean(),
-        (seed, strategy, west) => {
-          const game = play(seed, strategy, { west });
-          let state = initialSummitState(game.setup);
-          for (const e of game.events) {
-            state = applyMove(game.setup, state, e);
+      fc.property(gameSettings, ({ seed, strategy, west }) => {
+        const game = play(seed, strategy, { west });
+        let state = initialSummitState(game.setup);
+        for (const e of game.events) {
+          state = plainStep(game.setup, state, e);
+          for (const m of game.setup.members) {
+            const v = viewFor(game.setup, state, m);
+            if (Object.keys(v.threads).join() !== m) return false;
+            if (v.transfers.some((t) => t.member !== m) || v.instruments.some((k) => k.to !== m))
+              return false;
+            if (v.believedValue !== null || v.budgetLeft !== null) return false;
+            if (visibleLog(state, m).some((l) => l.visibleTo !== 'all' && !l.visibleTo.includes(m)))
+              return false;
+          }
+          const lead = JSON.stringify(viewFor(game.setup, state, game.setup.leader));
+          for (const c of game.setup.clauseIds) {
             for (const m of game.setup.members) {
-              const v = viewFor(game.setup, state, m);
-              if (Object.keys(v.threads).join() !== m) return false;
-              if (v.transfers.some((t) => t.member !== m) || v.instruments.some((k) => k.to !== m))
+              const truth = game.setup.value[c]?.[m] ?? 0;
+              if (truth !== game.setup.believedValue[c]?.[m] && lead.includes(String(truth)))
                 return false;
-              if (v.believedValue !== null || v.budgetLeft !== null) return false;
-              if (
-                visibleLog(state, m).some((l) => l.visibleTo !== 'all' && !l.visibleTo.includes(m))
-              )
-                return false;
-            }
-            const lead = JSON.stringify(viewFor(game.setup, state, game.setup.leader));
-            for (const c of game.setup.clauseIds) {
-              for (const m of game.setup.members) {
-                const truth = game.setup.value[c]?.[m] ?? 0;
-                if (truth !== game.setup.believedValue[c]?.[m] && lead.includes(String(truth)))
-                  return false;
-              }
             }
           }
-          return true;
-        },
-      ),
+        }
+        return true;
+      }),
       { numRuns: 12 },
     );
   }, 120_000); // every view at every step of a dozen whole games
