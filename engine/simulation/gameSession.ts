@@ -53,6 +53,8 @@ export interface SessionOptions {
 
 export interface GameSession {
   readonly setup: SummitSetup;
+  /** The summit machine's actor, for subscribers (the browser reads it through @xstate/svelte). */
+  readonly actor: SummitActor | null;
   state(): SummitState;
   /** Every move taken so far, in order (the saved game's log). */
   readonly events: readonly ReasonedEvent[];
@@ -99,7 +101,7 @@ export function startSession(
   options: SessionOptions = {},
 ): GameSession {
   const rng: Rng = seededRng(setup.seed ^ 0x5bd1e995, setup.rngVersion);
-  const driver = (options.driver ?? machineDriver)(setup);
+  const driver: Driver & { actor?: SummitActor } = (options.driver ?? machineDriver)(setup);
   const humans = options.humans ?? new Set<string>();
   const maxMoves = options.maxMoves ?? 5000;
   const viewOf = viewsOf(setup);
@@ -157,6 +159,7 @@ export function startSession(
   advance();
   return {
     setup,
+    actor: driver.actor ?? null,
     state: () => driver.state(),
     events,
     waitingFor: () => waiting,

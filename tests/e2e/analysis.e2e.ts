@@ -115,16 +115,21 @@ e2eTest(
   },
 );
 
-e2eTest('the statechart lights the phase of the game in Play', async ({ page, baseUrl }) => {
-  await page.goto(baseUrl);
-  await page.getByRole('button', { name: /Play as Belarus/ }).click();
-  await page.getByRole('group', { name: 'Actions' }).waitFor();
-  await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
-  const chart = page.getByRole('img', { name: 'Summit statechart' });
-  await chart.waitFor();
-  const lit = await chart.locator('[aria-current="step"]').getAttribute('data-state');
-  expect(lit === 'lobbying', `lobbying is lit (got ${lit})`);
-  const threads =
-    (await page.getByRole('img', { name: /Lobbying thread statechart/ }).textContent()) ?? '';
-  expect(threads.includes('BLR'), 'the member threads are placed in their states');
-});
+e2eTest(
+  'the statechart lights the phase of the game in Play',
+  async ({ page, baseUrl, screenshot }) => {
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: /Play as Belarus/ }).click();
+    await page.getByRole('group', { name: 'Actions' }).waitFor();
+    await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+    const chart = page.getByRole('img', { name: 'Summit statechart' });
+    await chart.waitFor();
+    const lit = await chart.locator('[aria-current="step"]').getAttribute('data-state');
+    expect(lit === 'lobbying', `lobbying is lit (got ${lit})`);
+    const threads =
+      (await page.getByRole('img', { name: /Lobbying thread statechart/ }).textContent()) ?? '';
+    expect(threads.includes('BLR'), 'the member threads are placed in their states');
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot('statechart', false);
+  },
+);

@@ -15,7 +15,11 @@ import type { CompiledScenario } from '../../engine/scenario/scenario';
 import { createSetup } from '../../engine/protocols/summitSetup';
 import { agentFor, isStrategy } from '../../engine/agents/registry';
 import { moveMenu, type MenuItem } from '../../engine/agents/moveMenu';
-import { playGame, type HumanMove, type PlayedGame } from '../../engine/simulation/playGame';
+import {
+  startSession,
+  type GameSession,
+  type HumanMove,
+} from '../../engine/simulation/gameSession';
 import { viewFor, visibleLog, type AgentView } from '../../engine/protocols/views';
 import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
 import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
@@ -143,29 +147,66 @@ export interface GameConfig {
   readonly rngVersion?: 1;
 }
 
-export interface GameFrame {
+/** What every player at the table may know of the game's setup (no private values). */
+export type TableInfo = Pick<
+  SummitSetup,
+  | 'scenarioId'
+  | 'seed'
+  | 'leader'
+  | 'members'
+  | 'names'
+  | 'clauseIds'
+  | 'clauseText'
+  | 'days'
+  | 'startDate'
+> & {
+  /** The map code (ISO alpha-3) of each player the map draws. */
+  readonly mapCodes: Readonly<Record<string, string>>;
+};
+
+/** The game once it is over: everything is revealed for the debrief. */
+export interface Outcome {
   readonly setup: SummitSetup;
-  readonly played: PlayedGame;
-  readonly menu: MenuItem[];
-  /** What the person's role may see. */
-  readonly view: AgentView;
-  readonly log: ReturnType<typeof visibleLog>;
-  readonly payoffs: Record<string, number> | null;
-  /** The model's predictions, once the game is over (for the debrief). */
-  readonly prediction: Prediction | null;
+  readonly state: SummitState;
+  readonly payoffs: Record<string, number>;
+  /** The model's predictions at the calibrated values. */
+  readonly prediction: Prediction;
   /** The scenario's document, for solving it in the worker. */
   readonly doc: unknown;
   /** Value each member has received (paid or delivered) and been denied (withheld). */
   readonly ledger: Readonly<
     Record<string, { readonly received: number; readonly withheld: number }>
   >;
-  /** The leader's planned text and believed prices (what the AI leader would do). */
-  readonly plannedText: readonly string[];
-  readonly believedPrice: Readonly<Record<string, number>>;
 }
 
-/** Play the game from the start through the person's moves so far (games are small). */
-export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFrame {
+/**
+ * What the person's role may see at one moment (boardgame.io's playerView, chessground's
+ * model): the public table, the role's view and log, its move menu, whether it must move,
+ * and — only once the game is over — the outcome. Components receive this, never the game.
+ */
+export interface RoleFrame {
+  readonly role: string;
+  readonly table: TableInfo;
+  readonly view: AgentView;
+  readonly menu: MenuItem[];
+  readonly log: ReturnType<typeof visibleLog>;
+  readonly myTurn: boolean;
+  readonly outcome: Outcome | null;
+}
+
+/** A game on the table: its settings, the person's moves so far and the running session. */
+export interface OpenGame {
+  readonly config: GameConfig;
+  readonly setup: SummitSetup;
+  readonly session: GameSession;
+}
+
+/**
+ * Start a game (or resume one from the person's moves so far) on the summit machine's
+ * actor; the AI roles move at once. A move the rules refuse throws. The caller stops the
+ * session when the game leaves the table.
+ */
+export function openGame(config: GameConfig, moves: readonly HumanMove[]): OpenGame {
   const model = modelFor(config);
   const setup = createSetup(model, {
     seed: config.seed,
@@ -177,28 +218,66 @@ export function frameOf(config: GameConfig, moves: readonly HumanMove[]): GameFr
       .filter((p) => p !== config.role)
       .map((p) => [p, agentFor(setup, p, config.strategy)]),
   );
-  const played = playGame(setup, agents, { humans: new Set([config.role]), humanMoves: moves });
+  const session = startSession(setup, agents, { humans: new Set([config.role]) });
+  for (const [i, move] of moves.entries()) {
+    const refused = session.play(move);
+    if (refused) {
+      session.stop();
+      throw new Error(`move ${i + 1} (${move.type} by ${move.actor}) is refused: ${refused}`);
+    }
+  }
+  return { config, setup, session };
+}
+
+/** The person's frame at a state of the game (the actor's latest snapshot by default). */
+export function roleFrame(game: OpenGame, state: SummitState = game.session.state()): RoleFrame {
+  const { config, setup, session } = game;
+  const over = session.waitingFor() === null;
+  return {
+    role: config.role,
+    table: {
+      scenarioId: setup.scenarioId,
+      seed: setup.seed,
+      leader: setup.leader,
+      members: setup.members,
+      names: setup.names,
+      clauseIds: setup.clauseIds,
+      clauseText: setup.clauseText,
+      days: setup.days,
+      startDate: setup.startDate,
+      mapCodes: mapCodes(config),
+    },
+    view: viewFor(setup, state, config.role),
+    menu: over ? [] : moveMenu(setup, state, config.role),
+    log: visibleLog(state, config.role),
+    myTurn: session.waitingFor() === config.role,
+    outcome: over ? outcomeOf(game, state) : null,
+  };
+}
+
+function outcomeOf(game: OpenGame, state: SummitState): Outcome {
+  const { config, setup } = game;
   return {
     setup,
-    played,
-    menu: played.waitingFor ? moveMenu(setup, played.state, config.role) : [],
-    view: viewFor(setup, played.state, config.role),
-    log: visibleLog(played.state, config.role),
-    payoffs: played.waitingFor ? null : finalPayoffs(setup, played.state),
-    prediction: played.waitingFor ? null : predictionFor(model),
+    state,
+    payoffs: finalPayoffs(setup, state),
+    prediction: predictionFor(modelFor(config)),
     doc: config.model ?? SCENARIO_DOCS[config.scenarioId],
     ledger: Object.fromEntries(
       setup.members.map((m) => [
         m,
         {
-          received: receivedValue(setup, played.state, m, ['paid', 'delivered']),
-          withheld: receivedValue(setup, played.state, m, ['withheld']),
+          received: receivedValue(setup, state, m, ['paid', 'delivered']),
+          withheld: receivedValue(setup, state, m, ['withheld']),
         },
       ]),
     ),
-    plannedText: setup.leaderPlan.text,
-    believedPrice: setup.leaderPlan.price,
   };
+}
+
+/** Why a move would be refused now, or undefined if it is legal (checked by the rules). */
+export function whyIllegal(game: OpenGame, event: ReasonedEvent): string | undefined {
+  return validateMove(game.setup, game.session.state(), event);
 }
 
 /** A saved game plus the person's passes, which the event log alone does not hold. */
@@ -208,25 +287,17 @@ export interface StoredGame {
   readonly saved: SavedGame;
 }
 
-export function storeGame(
-  config: GameConfig,
-  moves: readonly HumanMove[],
-  frame: GameFrame,
-): StoredGame {
-  const scenario = scenarioFor(config);
+export function storeGame(game: OpenGame, moves: readonly HumanMove[]): StoredGame {
+  const { config, setup, session } = game;
   const players = Object.fromEntries(
-    frame.setup.players.map((p) => [p, p === config.role ? 'human' : config.strategy]),
+    setup.players.map((p) => [p, p === config.role ? 'human' : config.strategy]),
   );
   return {
     config,
     moves: [...moves],
-    saved: saveGame(
-      scenario,
-      frame.setup,
-      { history: config.history, west: false },
-      players,
-      frame.played.events,
-    ),
+    saved: saveGame(scenarioFor(config), setup, { history: config.history, west: false }, players, [
+      ...session.events,
+    ]),
   };
 }
 
@@ -275,10 +346,10 @@ export function restoreGame(
     const replay = replayGame(model, saved.value);
     if (!replay.ok) return { ok: false, message: replay.errors.join('; ') };
     // The person's moves must reproduce the saved log exactly.
-    const frame = frameOf(config, g.moves);
-    if (JSON.stringify(frame.played.events) !== JSON.stringify(saved.value.events)) {
-      return { ok: false, message: 'the saved moves do not reproduce the saved game' };
-    }
+    const game = openGame(config, g.moves);
+    const same = JSON.stringify(game.session.events) === JSON.stringify(saved.value.events);
+    game.session.stop();
+    if (!same) return { ok: false, message: 'the saved moves do not reproduce the saved game' };
     return { ok: true, value: { ...g, config } };
   } catch (e) {
     return { ok: false, message: `the saved game cannot be read: ${(e as Error).message}` };
@@ -304,11 +375,6 @@ export function predictionFor(scenarioModel: ScenarioModel): Prediction {
     cost: summary?.cost ?? 0,
     shapley: Object.fromEntries(model.players.map((p, i) => [p, phi[i] ?? 0])),
   };
-}
-
-/** Why a move would be refused now, or undefined if it is legal. */
-export function whyIllegal(frame: GameFrame, event: ReasonedEvent): string | undefined {
-  return validateMove(frame.setup, frame.played.state, event);
 }
 
 /** A stored game replayed into its sequence of states, for the Replay view. */
