@@ -11,7 +11,7 @@ import { moveMenu } from '../agents/moveMenu';
 import { createSetup } from '../protocols/summitSetup';
 import { finalPayoffs } from '../protocols/summitPayoffs';
 import { visibleLog } from '../protocols/views';
-import { playGame, type HumanMove } from '../simulation/playGame';
+import { startSession } from '../simulation/gameSession';
 import { saveGame } from '../simulation/savedGame';
 import { parseArgs, UsageError } from './args';
 import { formatNumber } from './formatTable';
@@ -41,7 +41,6 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
       .filter((p) => p !== role)
       .map((p) => [p, agentFor(setup, p, strategies[p] ?? DEFAULT_STRATEGY)]),
   );
-  const moves: HumanMove[] = [];
   const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
   const save = async (events: Parameters<typeof saveGame>[4]) => {
     if (typeof target !== 'string') return;
@@ -64,41 +63,48 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
   io.out(
     `Your value of each clause: ${setup.clauseIds.map((c) => `${c} ${formatNumber(setup.value[c]?.[role] ?? 0)}`).join(', ')}; refusing is worth ${formatNumber(setup.disagreement[role] ?? 0)} bn.`,
   );
-  let shown = 0;
-  for (;;) {
-    const game = playGame(setup, agents, { humans: new Set([role]), humanMoves: moves });
-    const log = visibleLog(game.state, role);
-    for (const entry of log.slice(shown))
-      io.out(`  day ${String(entry.day).padStart(2)}  ${entry.text}`);
-    shown = log.length;
-    if (!game.waitingFor) {
-      const payoffs = finalPayoffs(setup, game.state);
-      io.out(
-        `\nDebrief: ${game.state.adopted ? 'adopted' : 'not adopted'} — ${game.state.draft?.join(', ') ?? 'no text'}`,
-      );
-      io.out(
-        `Your payoff: ${formatNumber(payoffs[role] ?? 0)} bn. Everyone: ${Object.entries(payoffs)
-          .map(([p, x]) => `${p} ${formatNumber(x)}`)
-          .join(', ')}`,
-      );
-      await save(game.events);
-      return 0;
+  // One game on the summit machine's actor: the AI roles move as soon as it is their turn.
+  const session = startSession(setup, agents, { humans: new Set([role]) });
+  try {
+    let shown = 0;
+    for (;;) {
+      const state = session.state();
+      const log = visibleLog(state, role);
+      for (const entry of log.slice(shown))
+        io.out(`  day ${String(entry.day).padStart(2)}  ${entry.text}`);
+      shown = log.length;
+      if (!session.waitingFor()) {
+        const payoffs = finalPayoffs(setup, state);
+        io.out(
+          `\nDebrief: ${state.adopted ? 'adopted' : 'not adopted'} — ${state.draft?.join(', ') ?? 'no text'}`,
+        );
+        io.out(
+          `Your payoff: ${formatNumber(payoffs[role] ?? 0)} bn. Everyone: ${Object.entries(payoffs)
+            .map(([p, x]) => `${p} ${formatNumber(x)}`)
+            .join(', ')}`,
+        );
+        await save([...session.events]);
+        return 0;
+      }
+      const menu = moveMenu(setup, state, role);
+      io.out(`\nDay ${state.day} of ${setup.days}, ${state.phase}. Your moves:`);
+      menu.forEach((m, i) => io.out(`  ${i + 1}. ${m.label}${m.detail ? ` (${m.detail})` : ''}`));
+      const line = await lines.next();
+      if (line.done) {
+        io.err('input ended before the game did');
+        await save([...session.events]);
+        return 2;
+      }
+      const choice = Number(String(line.value).trim());
+      const item = menu[choice - 1];
+      if (!Number.isInteger(choice) || !item) {
+        io.out(`Type a number from 1 to ${menu.length}.`);
+        continue;
+      }
+      const refused = session.play(item.event ?? { type: 'pass', actor: role });
+      if (refused) io.out(`That move is refused: ${refused}.`);
     }
-    const menu = moveMenu(setup, game.state, role);
-    io.out(`\nDay ${game.state.day} of ${setup.days}, ${game.state.phase}. Your moves:`);
-    menu.forEach((m, i) => io.out(`  ${i + 1}. ${m.label}${m.detail ? ` (${m.detail})` : ''}`));
-    const line = await lines.next();
-    if (line.done) {
-      io.err('input ended before the game did');
-      await save(game.events);
-      return 2;
-    }
-    const choice = Number(String(line.value).trim());
-    const item = menu[choice - 1];
-    if (!Number.isInteger(choice) || !item) {
-      io.out(`Type a number from 1 to ${menu.length}.`);
-      continue;
-    }
-    moves.push(item.event ?? { type: 'pass', actor: role });
+  } finally {
+    session.stop();
   }
 }
