@@ -71,3 +71,29 @@ export { egalitarianSolution } from './bargaining/egalitarian';
 export { rubinsteinShares, stahlPath } from './bargaining/rubinstein';
 export { voteBuying, type VoteBuyingResult } from './bargaining/voteBuying';
 export { parseBargainFile, solveBargain } from './bargaining/bargainFile';
+
+// Negotiation: a scenario file → its model → a game's setup → a session on the summit
+// machine's actor (AI roles move, people's moves are checked by the rules) → a saved log.
+export { parseScenario } from './scenario/parse';
+export { buildScenarioModel, type ScenarioModel } from './scenario/scenarioModel';
+export { createSetup, type SetupOptions } from './protocols/summitSetup';
+export { summitMachine, type SummitContext } from './protocols/summitMachine';
+export { threadMachine } from './protocols/threadMachine';
+export { statechart, type Statechart } from './protocols/statechart';
+export { viewFor, visibleLog, type AgentView } from './protocols/views';
+export { validateMove } from './protocols/summitRules';
+export { finalPayoffs } from './protocols/summitPayoffs';
+export type { ReasonedEvent, SummitSetup, SummitState } from './protocols/summitTypes';
+export { agentFor, isStrategy, DEFAULT_STRATEGY } from './agents/registry';
+export { STRATEGIES, type Agent, type StrategyName } from './agents/agent';
+export { moveMenu, type MenuItem } from './agents/moveMenu';
+export {
+  startSession,
+  machineDriver,
+  type GameSession,
+  type HumanMove,
+  type SessionOptions,
+} from './simulation/gameSession';
+export { playGame, type PlayedGame } from './simulation/playGame';
+export { simulate, type SimulationSummary } from './simulation/simulate';
+export { saveGame, parseSavedGame, replayGame, type SavedGame } from './simulation/savedGame';
