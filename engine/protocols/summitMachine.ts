@@ -35,6 +35,15 @@ type Phase = SummitState['phase'];
 /** A move the rules allow is recorded (and may end the phase); others bubble up. */
 const legal = (target?: Phase) =>
   ({ guard: 'isLegal', actions: 'apply', ...(target ? { target } : {}) }) as const;
+/** The vote's last ballot counts the votes and ends the vote; earlier ballots are recorded. */
+const ballot = [
+  {
+    guard: and(['completesVote', 'isLegal']),
+    target: 'aftermath',
+    actions: ['apply', 'countVotes'],
+  },
+  legal(),
+] as const;
 /** On entry to a phase, the game records it (the rules read `game.phase`). */
 const enter = (phase: Phase) => ({ type: 'enter', params: { phase } }) as const;
 
@@ -108,24 +117,7 @@ export const summitMachine = setup({
     },
     voting: {
       entry: enter('voting'),
-      on: {
-        'vote.sign': [
-          {
-            guard: and(['completesVote', 'isLegal']),
-            target: 'aftermath',
-            actions: ['apply', 'countVotes'],
-          },
-          legal(),
-        ],
-        'vote.refuse': [
-          {
-            guard: and(['completesVote', 'isLegal']),
-            target: 'aftermath',
-            actions: ['apply', 'countVotes'],
-          },
-          legal(),
-        ],
-      },
+      on: { 'vote.sign': ballot, 'vote.refuse': ballot },
     },
     aftermath: {
       entry: enter('aftermath'),

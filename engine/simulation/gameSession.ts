@@ -94,6 +94,12 @@ function nextRoles(setup: SummitSetup, state: SummitState, spoke: ReadonlySet<st
   }
 }
 
+/** Silence is a move only where it means "no objection" to a draft, or "no bid" from the West. */
+function maySilence(setup: SummitSetup, state: SummitState, role: string): boolean {
+  const noObjection = state.phase === 'drafting' && state.draft !== null && role !== setup.leader;
+  return noObjection || role === setup.west?.id;
+}
+
 /** Start a game: AI roles move at once, up to the first person's turn (or the end). */
 export function startSession(
   setup: SummitSetup,
@@ -110,16 +116,20 @@ export function startSession(
   let spoke = new Set<string>();
   let waiting: string | null = null;
 
-  /** Mark who has spoken, send the move (if any) and reset "spoke" when the draft changes. */
+  /**
+   * Send the move (null: stay silent), then mark who has spoken and start "spoke" afresh
+   * when the draft changed. A refused move changes nothing, "spoke" included.
+   */
   function take(role: string, move: ReasonedEvent | null): string | undefined {
-    const state = driver.state();
-    if (state.phase === 'drafting' && state.draft && role !== setup.leader) spoke.add(role);
-    if (setup.west && role === setup.west.id) spoke.add(role);
-    if (!move) return undefined;
-    const refused = driver.send(move);
-    if (refused) return refused;
-    events.push(move);
-    if (driver.state().draft !== state.draft)
+    const before = driver.state();
+    if (move) {
+      const refused = driver.send(move);
+      if (refused) return refused;
+      events.push(move);
+    }
+    if (before.phase === 'drafting' && before.draft && role !== setup.leader) spoke.add(role);
+    if (role === setup.west?.id) spoke.add(role);
+    if (driver.state().draft !== before.draft)
       spoke = new Set([...spoke].filter((r) => r === setup.west?.id));
     return undefined;
   }
@@ -148,10 +158,9 @@ export function startSession(
         }
       }
       if (moved) continue;
-      // Passing is allowed where it means "no objection" (drafting) or "no bid" (the West);
-      // they are marked as having spoken, so the leader moves next.
-      const mayPass = state.phase === 'drafting' || roles.every((r) => r === setup.west?.id);
-      if (!mayPass || roles.includes(setup.leader))
+      // Everyone whose turn it was stayed silent: allowed only where silence is a move
+      // (they are marked as having spoken, so the leader moves next).
+      if (!roles.every((r) => maySilence(setup, state, r)))
         throw new Error(`${roles.join(', ')} passed in ${state.phase}`);
     }
   }
@@ -167,11 +176,7 @@ export function startSession(
       if (waiting === null) return 'the game is over';
       if (move.actor !== waiting) return `it is ${waiting}'s turn, not ${move.actor}'s`;
       const state = driver.state();
-      // Silence means "no objection" to a draft, or "no bid" from the West.
-      const mayPass =
-        (state.phase === 'drafting' && state.draft !== null && move.actor !== setup.leader) ||
-        move.actor === setup.west?.id;
-      if (move.type === 'pass' && !mayPass)
+      if (move.type === 'pass' && !maySilence(setup, state, move.actor))
         return `${move.actor} cannot stay silent during ${state.phase}`;
       const refused = take(move.actor, move.type === 'pass' ? null : move);
       if (refused) return refused;
