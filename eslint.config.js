@@ -57,6 +57,24 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    // The UI reaches the engine through its public API only (engine/index.ts), so an
+    // engine module can be moved or split without touching a component.
+    files: ['ui/**/*.ts', 'ui/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)engine/(?!index$)',
+              message: 'The UI imports the engine through engine/index.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['engine/**/*.ts'],
     ignores: ['engine/cli/**'],
     rules: {

@@ -5,6 +5,9 @@
 export type { Allocation, Maybe, Result } from './shared/types';
 export { EPS, approxEqual, approxEqualVectors } from './shared/numeric';
 export { seededRng, type Rng } from './shared/rng';
+export { membersOf } from './shared/bits';
+export { parseJsonText, type JsonRead } from './shared/jsonText';
+export { jsonDiff, type JsonChange } from './shared/jsonDiff';
 export { setHighsLoader } from './shared/lp';
 export {
   reconstructRational,
@@ -46,6 +49,8 @@ export { leastCore, isCoreEmpty, isInCore, type LeastCore } from './cooperative/
 export { coreVertices } from './cooperative/coreVertices';
 export { nucleolus, prenucleolus, nucleolusTrace } from './cooperative/nucleolus';
 export { satisfiesKohlberg } from './cooperative/kohlberg';
+export { coreBounds, type CoreBounds } from './cooperative/coreBounds';
+export { coreSlice, type CoreSlice, type Point3 } from './cooperative/coreSlice';
 export { tauValue } from './cooperative/tauValue';
 export { gatelyPoint } from './cooperative/gatelyPoint';
 export { equalSplit } from './cooperative/equalSplit';
@@ -75,7 +80,17 @@ export { parseBargainFile, solveBargain } from './bargaining/bargainFile';
 // Negotiation: a scenario file → its model → a game's setup → a session on the summit
 // machine's actor (AI roles move, people's moves are checked by the rules) → a saved log.
 export { parseScenario } from './scenario/parse';
+export type { CompiledScenario, ScenarioProblem } from './scenario/scenario';
+export type { ScenarioFile } from './scenario/schema';
+export * as edits from './scenario/edits';
 export { buildScenarioModel, type ScenarioModel } from './scenario/scenarioModel';
+export { dateOf } from './scenario/calendar';
+export { leaderOptimum } from './scenario/leaderOptimum';
+export { summarizeOptimum } from './scenario/optimumSummary';
+export { textClauses } from './scenario/declarationModel';
+export { rulePower } from './scenario/rulePower';
+export { pairFrontier, type PairFrontier } from './scenario/pairFrontier';
+export { solveScenario, type ScenarioReport } from './scenario/solveScenario';
 export { createSetup, type SetupOptions } from './protocols/summitSetup';
 export { summitMachine, type SummitContext } from './protocols/summitMachine';
 export { threadMachine } from './protocols/threadMachine';
@@ -83,6 +98,7 @@ export { statechart, type Statechart } from './protocols/statechart';
 export { viewFor, visibleLog, type AgentView } from './protocols/views';
 export { validateMove } from './protocols/summitRules';
 export { finalPayoffs } from './protocols/summitPayoffs';
+export { offerCost, offerValue, receivedValue } from './protocols/offerMath';
 export type { ReasonedEvent, SummitSetup, SummitState } from './protocols/summitTypes';
 export { agentFor, isStrategy, DEFAULT_STRATEGY } from './agents/registry';
 export { STRATEGIES, type Agent, type StrategyName } from './agents/agent';
@@ -96,4 +112,5 @@ export {
 } from './simulation/gameSession';
 export { playGame, type PlayedGame } from './simulation/playGame';
 export { simulate, type SimulationSummary } from './simulation/simulate';
+export { sweep, type SweepAxis, type SweepRow } from './simulation/sweep';
 export { saveGame, parseSavedGame, replayGame, type SavedGame } from './simulation/savedGame';

@@ -1,5 +1,5 @@
 /** One-line explanations of each solution concept, with a reference, for the calculator and analysis views. */
-import type { ConceptName } from '../../engine/cooperative/gameReport';
+import type { ConceptName } from '../../engine/index';
 
 export interface ConceptInfo {
   label: string;

@@ -4,32 +4,38 @@
  * power under its rule), the difference from the bundled model, share links, and the
  * per-pair bargaining pictures. Every edit goes through parseScenario, as on the CLI.
  */
-import { parseScenario } from '../../engine/scenario/parse';
-import type { CompiledScenario, ScenarioProblem } from '../../engine/scenario/scenario';
-import type { ScenarioFile } from '../../engine/scenario/schema';
-import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
-import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
-import { summarizeOptimum } from '../../engine/scenario/optimumSummary';
-import { textClauses } from '../../engine/scenario/declarationModel';
-import { rulePower } from '../../engine/scenario/rulePower';
-import { pairFrontier, type PairFrontier } from '../../engine/scenario/pairFrontier';
-import { stahlPath, rubinsteinShares } from '../../engine/bargaining/rubinstein';
-import { coreSlice, type CoreSlice } from '../../engine/cooperative/coreSlice';
-import { gameFromValues } from '../../engine/cooperative/tuGame';
-import { shapleyValue } from '../../engine/cooperative/shapley';
+import {
+  parseScenario,
+  buildScenarioModel,
+  leaderOptimum,
+  summarizeOptimum,
+  textClauses,
+  rulePower,
+  pairFrontier,
+  stahlPath,
+  rubinsteinShares,
+  coreSlice,
+  gameFromValues,
+  shapleyValue,
+  statechart,
+  summitMachine,
+  threadMachine,
+  parseGameFile,
+  type CompiledScenario,
+  type ScenarioProblem,
+  type ScenarioFile,
+  type ScenarioModel,
+  type PairFrontier,
+  type CoreSlice,
+} from '../../engine/index';
 import { SCENARIO_DOCS } from './playEngine';
 import rapidReactionForce from '../../models/rapid-reaction-force-2009.json';
-import { statechart } from '../../engine/protocols/statechart';
-import { summitMachine } from '../../engine/protocols/summitMachine';
-import { threadMachine } from '../../engine/protocols/threadMachine';
-import { parseGameFile } from '../../engine/cooperative/parseGameFile';
 
 /** The protocol's statecharts, read from the machines themselves. */
 export const SUMMIT_CHART = statechart(summitMachine);
 export const THREAD_CHART = statechart(threadMachine);
 
-export { jsonDiff, type JsonChange } from '../../engine/shared/jsonDiff';
-export * as edits from '../../engine/scenario/edits';
+export { jsonDiff, edits, type JsonChange } from '../../engine/index';
 export type { ScenarioFile, ScenarioProblem, CompiledScenario };
 
 /**

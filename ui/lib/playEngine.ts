@@ -10,32 +10,40 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import sco from '../../models/sco-dushanbe-2008.json';
 import abkhazia from '../../models/abkhazia-membership.json';
-import { parseScenario } from '../../engine/scenario/parse';
-import type { CompiledScenario } from '../../engine/scenario/scenario';
-import { createSetup } from '../../engine/protocols/summitSetup';
-import { agentFor, isStrategy } from '../../engine/agents/registry';
-import { moveMenu, type MenuItem } from '../../engine/agents/moveMenu';
 import {
+  parseScenario,
+  createSetup,
+  agentFor,
+  isStrategy,
+  moveMenu,
   startSession,
-  type GameSession,
-  type HumanMove,
-} from '../../engine/simulation/gameSession';
-import { viewFor, visibleLog, type AgentView } from '../../engine/protocols/views';
-import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
-import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
-import { summarizeOptimum } from '../../engine/scenario/optimumSummary';
-import { shapleyValue } from '../../engine/cooperative/shapley';
-import { finalPayoffs } from '../../engine/protocols/summitPayoffs';
-import { offerCost, offerValue, receivedValue } from '../../engine/protocols/offerMath';
-import {
+  viewFor,
+  visibleLog,
+  buildScenarioModel,
+  leaderOptimum,
+  summarizeOptimum,
+  shapleyValue,
+  finalPayoffs,
+  offerCost,
+  offerValue,
+  receivedValue,
   parseSavedGame,
   replayGame,
   saveGame,
+  STRATEGIES,
+  validateMove,
+  type CompiledScenario,
+  type MenuItem,
+  type GameSession,
+  type HumanMove,
+  type AgentView,
+  type ScenarioModel,
   type SavedGame,
-} from '../../engine/simulation/savedGame';
-import { STRATEGIES, type StrategyName } from '../../engine/agents/agent';
-import type { ReasonedEvent, SummitSetup, SummitState } from '../../engine/protocols/summitTypes';
-import { validateMove } from '../../engine/protocols/summitRules';
+  type StrategyName,
+  type ReasonedEvent,
+  type SummitSetup,
+  type SummitState,
+} from '../../engine/index';
 
 /** ISO 3166 numeric codes of the countries the map draws (world-atlas ids), by alpha-3. */
 const NUMERIC: Record<string, string> = {

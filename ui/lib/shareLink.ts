@@ -4,7 +4,7 @@
  * The Moscow model (26 KB of JSON) becomes an 8 KB fragment. Reading refuses a damaged
  * link and anything that inflates past 2 MB.
  */
-import { parseJsonText } from '../../engine/shared/jsonText';
+import { parseJsonText } from '../../engine/index';
 
 const PREFIX = '#model=v1.';
 const MAX_BYTES = 2 * 1024 * 1024;

@@ -4,11 +4,14 @@
  * can be cancelled — by ending the worker, since a sweep never yields to read messages;
  * the next request starts a fresh one.
  */
-import type { GameReport } from '../../engine/cooperative/gameReport';
-import type { CoreBounds } from '../../engine/cooperative/coreBounds';
-import type { ScenarioReport } from '../../engine/scenario/solveScenario';
-import type { SweepAxis, SweepRow } from '../../engine/simulation/sweep';
-import type { Maybe } from '../../engine/shared/types';
+import type {
+  GameReport,
+  CoreBounds,
+  ScenarioReport,
+  SweepAxis,
+  SweepRow,
+  Maybe,
+} from '../../engine/index';
 import type { SolveReply, SolveRequest } from './solverWorker';
 
 type Ok = Extract<SolveReply, { ok: true }>;

@@ -5,13 +5,21 @@
  */
 import loadHighs from 'highs';
 import wasmUrl from 'highs/runtime?url';
-import { setHighsLoader } from '../../engine/shared/lp';
-import { parseGameFile } from '../../engine/cooperative/parseGameFile';
-import { gameReport, type GameReport } from '../../engine/cooperative/gameReport';
-import { coreBounds, type CoreBounds } from '../../engine/cooperative/coreBounds';
-import type { ScenarioReport } from '../../engine/scenario/solveScenario';
-import type { SweepAxis, SweepRow } from '../../engine/simulation/sweep';
-import type { Maybe } from '../../engine/shared/types';
+import {
+  setHighsLoader,
+  parseGameFile,
+  parseScenario,
+  solveScenario,
+  sweep,
+  gameReport,
+  coreBounds,
+  type GameReport,
+  type CoreBounds,
+  type ScenarioReport,
+  type SweepAxis,
+  type SweepRow,
+  type Maybe,
+} from '../../engine/index';
 
 export type SolveRequest =
   /** A game document, or a scenario document (it has "schemaVersion"). */
@@ -32,9 +40,7 @@ setHighsLoader(() => loadHighs({ locateFile: () => wasmUrl }));
 const problems = (errors: { path: string; message: string }[]) =>
   errors.map((x) => `${x.path || '/'}: ${x.message}`).join('; ');
 
-async function parsedScenario(doc: unknown) {
-  // Scenarios load the parser (zod, mathjs) only when one is asked for.
-  const { parseScenario } = await import('../../engine/scenario/parse');
+function parsedScenario(doc: unknown) {
   const parsed = parseScenario(doc);
   if (!parsed.ok) throw new Error(problems(parsed.errors));
   return parsed.value;
@@ -43,8 +49,7 @@ async function parsedScenario(doc: unknown) {
 async function handle(req: SolveRequest, reply: (r: SolveReply) => void): Promise<void> {
   const { id, doc } = req;
   if (req.task === 'sweep') {
-    const { sweep } = await import('../../engine/simulation/sweep');
-    const scenario = await parsedScenario(doc);
+    const scenario = parsedScenario(doc);
     let last = 0;
     const result = sweep(scenario, req.axes, (done, total) => {
       // Report about every 50 ms of work, and at the end.
@@ -58,8 +63,7 @@ async function handle(req: SolveRequest, reply: (r: SolveReply) => void): Promis
     return reply({ id, ok: true, rows: result.value });
   }
   if (typeof doc === 'object' && doc !== null && 'schemaVersion' in doc) {
-    const { solveScenario } = await import('../../engine/scenario/solveScenario');
-    const solved = await solveScenario(await parsedScenario(doc));
+    const solved = await solveScenario(parsedScenario(doc));
     if (!solved.ok) throw new Error(problems(solved.errors));
     return reply({ id, ok: true, scenario: solved.value });
   }
