@@ -8,6 +8,7 @@ export { seededRng, type Rng } from './shared/rng';
 export { membersOf } from './shared/bits';
 export { parseJsonText, type JsonRead } from './shared/jsonText';
 export { jsonDiff, type JsonChange } from './shared/jsonDiff';
+export { toCsv, type Cell } from './shared/csv';
 export { setHighsLoader } from './shared/lp';
 export {
   reconstructRational,
@@ -92,14 +93,23 @@ export { rulePower } from './scenario/rulePower';
 export { pairFrontier, type PairFrontier } from './scenario/pairFrontier';
 export { solveScenario, type ScenarioReport } from './scenario/solveScenario';
 export { createSetup, type SetupOptions } from './protocols/summitSetup';
+export { seriesPlanner } from './scenario/leaderPlan';
 export { summitMachine, type SummitContext } from './protocols/summitMachine';
 export { threadMachine } from './protocols/threadMachine';
 export { statechart, type Statechart } from './protocols/statechart';
-export { viewFor, visibleLog, type AgentView } from './protocols/views';
+export {
+  viewFor,
+  visibleLog,
+  logLine,
+  publicTable,
+  type AgentView,
+  type PublicTable,
+} from './protocols/views';
 export { validateMove } from './protocols/summitRules';
+export { eventSchema } from './protocols/eventSchema';
 export { finalPayoffs } from './protocols/summitPayoffs';
 export { offerCost, offerValue, receivedValue } from './protocols/offerMath';
-export type { ReasonedEvent, SummitSetup, SummitState } from './protocols/summitTypes';
+export type { LogEntry, ReasonedEvent, SummitSetup, SummitState } from './protocols/summitTypes';
 export { agentFor, isStrategy, DEFAULT_STRATEGY } from './agents/registry';
 export { STRATEGIES, type Agent, type StrategyName } from './agents/agent';
 export { moveMenu, type MenuItem } from './agents/moveMenu';

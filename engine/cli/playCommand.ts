@@ -10,7 +10,7 @@ import { agentFor, DEFAULT_STRATEGY } from '../agents/registry';
 import { moveMenu } from '../agents/moveMenu';
 import { createSetup } from '../protocols/summitSetup';
 import { finalPayoffs } from '../protocols/summitPayoffs';
-import { visibleLog } from '../protocols/views';
+import { logLine, visibleLog } from '../protocols/views';
 import { startSession } from '../simulation/gameSession';
 import { saveGame } from '../simulation/savedGame';
 import { parseArgs, UsageError } from './args';
@@ -71,7 +71,7 @@ export async function playCommand(argv: readonly string[], io: Io): Promise<numb
       const state = session.state();
       const log = visibleLog(state, role);
       for (const entry of log.slice(shown))
-        io.out(`  day ${String(entry.day).padStart(2)}  ${entry.text}`);
+        io.out(`  day ${String(entry.day).padStart(2)}  ${logLine(entry)}`);
       shown = log.length;
       if (!session.waitingFor()) {
         const payoffs = finalPayoffs(setup, state);

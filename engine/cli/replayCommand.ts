@@ -5,6 +5,7 @@
  */
 import { parseSavedGame, replayGame } from '../simulation/savedGame';
 import { finalPayoffs } from '../protocols/summitPayoffs';
+import { logLine } from '../protocols/views';
 import { parseArgs, UsageError } from './args';
 import { formatNumber } from './formatTable';
 import type { Io } from './io';
@@ -64,7 +65,9 @@ export async function replayCommand(argv: readonly string[], io: Io): Promise<nu
   let step = 0;
   for (const entry of final.log) {
     if (as && entry.visibleTo !== 'all' && !entry.visibleTo.includes(as)) continue;
-    io.out(`${String(++step).padStart(3)}. day ${String(entry.day).padStart(2)}  ${entry.text}`);
+    io.out(
+      `${String(++step).padStart(3)}. day ${String(entry.day).padStart(2)}  ${logLine(entry)}`,
+    );
   }
   const payoffs = finalPayoffs(setup, final);
   io.out(

@@ -45,7 +45,7 @@ export function initialSummitState(setup: SummitSetup): SummitState {
   };
 }
 
-function log(state: SummitState, entry: Omit<LogEntry, 'day'>): readonly LogEntry[] {
+function appendLog(state: SummitState, entry: Omit<LogEntry, 'day'>): readonly LogEntry[] {
   return [...state.log, { day: state.day, ...entry }];
 }
 
@@ -113,7 +113,7 @@ export function enterPhase(state: SummitState, phase: SummitState['phase']): Sum
 export function openSummit(setup: SummitSetup, state: SummitState): SummitState {
   return {
     ...state,
-    log: log(state, { actor: setup.leader, text: 'The summit opens.', visibleTo: 'all' }),
+    log: appendLog(state, { actor: setup.leader, text: 'The summit opens.', visibleTo: 'all' }),
   };
 }
 
@@ -123,7 +123,7 @@ export function countVotes(setup: SummitSetup, state: SummitState): SummitState 
   return {
     ...state,
     adopted,
-    log: log(state, {
+    log: appendLog(state, {
       actor: setup.leader,
       text: adopted
         ? 'The declaration is adopted.'
@@ -145,7 +145,7 @@ export function settle(setup: SummitSetup, state: SummitState): SummitState {
   return {
     ...state,
     credibility,
-    log: log(state, {
+    log: appendLog(state, {
       actor: setup.leader,
       text: `The game is over. ${setup.leader}'s credibility is now ${credibility.toFixed(2)}.`,
       visibleTo: 'all',
@@ -162,7 +162,10 @@ export function applyLegalMove(
   state: SummitState,
   e: ReasonedEvent,
 ): SummitState {
-  const reason = e.reason ? ` — ${e.reason}` : '';
+  // The maker's reason goes with the entry but apart from what was said: only the maker
+  // reads it during the game (views.ts visibleLog); the full record shows it afterwards.
+  const log = (st: SummitState, entry: Omit<LogEntry, 'day' | 'reason'>) =>
+    appendLog(st, e.reason ? { ...entry, reason: e.reason } : entry);
   switch (e.type) {
     case 'briefing.done':
       return {
@@ -184,8 +187,8 @@ export function applyLegalMove(
           actor: e.actor,
           text:
             e.type === 'offer.send'
-              ? `${e.actor} offers ${e.member}: ${said}${reason}`
-              : `${e.member} counters: ${said}${reason}`,
+              ? `${e.actor} offers ${e.member}: ${said}`
+              : `${e.member} counters: ${said}`,
           visibleTo: [setup.leader, e.member],
         }),
       };
@@ -197,7 +200,7 @@ export function applyLegalMove(
         ...next,
         log: log(state, {
           actor: e.actor,
-          text: `${e.actor} accepts: ${describeOffer(setup, t.pending as Offer)}${reason}`,
+          text: `${e.actor} accepts: ${describeOffer(setup, t.pending as Offer)}`,
           visibleTo: [setup.leader, e.member],
         }),
       };
@@ -209,7 +212,7 @@ export function applyLegalMove(
         threads: withThread(state, e.member, nextThread(t, e)),
         log: log(state, {
           actor: e.actor,
-          text: `${e.actor} rejects the offer${reason}`,
+          text: `${e.actor} rejects the offer`,
           visibleTo: [setup.leader, e.member],
         }),
       };
@@ -220,7 +223,7 @@ export function applyLegalMove(
         westBids: { ...state.westBids, [e.member]: e.amount },
         log: log(state, {
           actor: e.actor,
-          text: `${e.actor} offers ${e.member} ${e.amount.toFixed(3)} bn to refuse${reason}`,
+          text: `${e.actor} offers ${e.member} ${e.amount.toFixed(3)} bn to refuse`,
           visibleTo: [e.actor, e.member],
         }),
       };
@@ -231,7 +234,7 @@ export function applyLegalMove(
         ...state,
         log: log(state, {
           actor: e.actor,
-          text: `${e.actor} calls the summit early.${reason}`,
+          text: `${e.actor} calls the summit early.`,
           visibleTo: 'all',
         }),
       };
@@ -244,7 +247,7 @@ export function applyLegalMove(
         redraftsLeft: e.type === 'draft.redraft' ? state.redraftsLeft - 1 : state.redraftsLeft,
         log: log(state, {
           actor: e.actor,
-          text: `${e.actor} ${e.type === 'draft.propose' ? 'proposes' : 'redrafts'} the text: ${e.text.join(', ') || '(empty)'}${reason}`,
+          text: `${e.actor} ${e.type === 'draft.propose' ? 'proposes' : 'redrafts'} the text: ${e.text.join(', ') || '(empty)'}`,
           visibleTo: 'all',
         }),
       };
@@ -257,7 +260,7 @@ export function applyLegalMove(
         },
         log: log(state, {
           actor: e.actor,
-          text: `${e.actor} objects to "${e.clause}"${reason}`,
+          text: `${e.actor} objects to "${e.clause}"`,
           visibleTo: 'all',
         }),
       };
@@ -277,7 +280,7 @@ export function applyLegalMove(
         votes,
         log: log(state, {
           actor: e.actor,
-          text: `${e.actor} ${e.type === 'vote.sign' ? 'signs' : 'refuses to sign'}${reason}`,
+          text: `${e.actor} ${e.type === 'vote.sign' ? 'signs' : 'refuses to sign'}`,
           visibleTo: 'all',
         }),
       };
@@ -303,8 +306,8 @@ export function applyLegalMove(
           actor: e.actor,
           text:
             e.type === 'promise.withhold'
-              ? `${e.actor} withholds ${t.instrument} ${+t.amount.toFixed(3)} from ${t.member}${reason}`
-              : `${e.actor} delivers ${t.instrument} ${+part.toFixed(3)}${part < t.amount - TOL.compare ? ` of ${+t.amount.toFixed(3)}` : ''} to ${t.member}${reason}`,
+              ? `${e.actor} withholds ${t.instrument} ${+t.amount.toFixed(3)} from ${t.member}`
+              : `${e.actor} delivers ${t.instrument} ${+part.toFixed(3)}${part < t.amount - TOL.compare ? ` of ${+t.amount.toFixed(3)}` : ''} to ${t.member}`,
           visibleTo: 'all',
         }),
       };

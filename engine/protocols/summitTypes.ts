@@ -99,6 +99,8 @@ export interface LogEntry {
   readonly text: string;
   /** Who may read it: everyone, or the listed player ids. */
   readonly visibleTo: 'all' | readonly string[];
+  /** Why the maker moved (AI moves give one): private to the maker until the game is over. */
+  readonly reason?: string;
 }
 
 export type Phase = 'briefing' | 'lobbying' | 'drafting' | 'voting' | 'aftermath' | 'debrief';

@@ -122,6 +122,34 @@ function view(
   };
 }
 
+/** What every player at the table may know of the game's setup (no private values). */
+export type PublicTable = Pick<
+  SummitSetup,
+  | 'scenarioId'
+  | 'seed'
+  | 'leader'
+  | 'members'
+  | 'names'
+  | 'clauseIds'
+  | 'clauseText'
+  | 'days'
+  | 'startDate'
+>;
+
+export function publicTable(setup: SummitSetup): PublicTable {
+  return {
+    scenarioId: setup.scenarioId,
+    seed: setup.seed,
+    leader: setup.leader,
+    members: setup.members,
+    names: setup.names,
+    clauseIds: setup.clauseIds,
+    clauseText: setup.clauseText,
+    days: setup.days,
+    startDate: setup.startDate,
+  };
+}
+
 /** A role's view of one state. */
 export function viewFor(setup: SummitSetup, state: SummitState, role: string): AgentView {
   return view(setup, state, role, staticsFor(setup, role));
@@ -145,5 +173,17 @@ export function viewsOf(setup: SummitSetup): (state: SummitState, role: string) 
  * filtering a growing log at every move was most of a game's garbage.
  */
 export function visibleLog(state: SummitState, role: string): LogEntry[] {
-  return state.log.filter((e) => canSee(e, role));
+  return state.log
+    .filter((e) => canSee(e, role))
+    .map((e) => (e.reason === undefined || e.actor === role ? e : withoutReason(e)));
+}
+
+/** An entry as one line: what was said, then the maker's reason where the reader may see it. */
+export function logLine(e: Pick<LogEntry, 'text' | 'reason'>): string {
+  return e.reason ? `${e.text} — ${e.reason}` : e.text;
+}
+
+function withoutReason(e: LogEntry): LogEntry {
+  const { reason: _private, ...said } = e;
+  return said;
 }

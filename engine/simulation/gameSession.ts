@@ -43,7 +43,10 @@ export function machineDriver(setup: SummitSetup): Driver & { readonly actor: Su
 export type HumanMove = ReasonedEvent | { type: 'pass'; actor: string };
 
 export interface SessionOptions {
-  /** Roles played by people; every other role needs an agent. */
+  /**
+   * Roles played by people; every other role needs an agent. Read at every turn, so a
+   * classroom can hand a seat to an AI (or back) mid-game and call `resume()`.
+   */
   readonly humans?: ReadonlySet<string>;
   /** What applies the moves; the summit machine unless a benchmark swaps it. */
   readonly driver?: (setup: SummitSetup) => Driver;
@@ -65,6 +68,8 @@ export interface GameSession {
    * roles move until a person must move again. Returns why a move is refused (nothing changes).
    */
   play(move: HumanMove): string | undefined;
+  /** After a seat changed hands: if the role waited for is no longer a person's, AI roles move on. */
+  resume(): void;
   stop(): void;
 }
 
@@ -182,6 +187,9 @@ export function startSession(
       if (refused) return refused;
       advance();
       return undefined;
+    },
+    resume() {
+      if (waiting !== null && !humans.has(waiting)) advance();
     },
     stop: () => driver.stop(),
   };

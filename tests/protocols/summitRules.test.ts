@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { validateMove } from '../../engine/protocols/summitRules';
+import { logLine, visibleLog } from '../../engine/protocols/views';
 import { machineRun } from './machineRun';
 import { finalPayoffs } from '../../engine/protocols/summitPayoffs';
-import type { ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
+import type { LogEntry, ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
 import { tinySetup } from './tinySetup';
 
 const setup = tinySetup();
@@ -198,5 +199,38 @@ describe('summit rules: drafting, vote and aftermath', () => {
       A: expect.closeTo(0.1, 12),
       B: expect.closeTo(-0.1, 12),
     });
+  });
+});
+
+describe('summit rules: reasons are the maker’s own during the game', () => {
+  test('a move’s reason is kept apart from what was said, and only its maker reads it', () => {
+    const s = run(
+      [
+        {
+          type: 'offer.send',
+          actor: 'R',
+          member: 'A',
+          clauses: ['c1'],
+          instruments: { toA: 0.1 },
+          reason: 'we believe A values c1 at 0.25',
+        },
+        { type: 'summit.call', actor: 'R', reason: 'the plan is complete' },
+      ],
+      lobbying(),
+    );
+    const offer = s.log.find((e) => e.text.startsWith('R offers A'));
+    expect(offer?.reason).toBe('we believe A values c1 at 0.25');
+    expect(offer?.text).not.toContain('0.25');
+    const call = s.log.find((e) => e.text.startsWith('R calls'));
+    expect(call?.visibleTo).toBe('all');
+    // The member reads the offer and the call, but neither reason; the maker reads both.
+    const seenByA = visibleLog(s, 'A');
+    expect(seenByA.map((e) => e.text)).toContain(offer?.text);
+    expect(seenByA.some((e) => 'reason' in e)).toBe(false);
+    expect(visibleLog(s, 'B').map((e) => e.text)).not.toContain(offer?.text);
+    expect(visibleLog(s, 'R').find((e) => e.text === call?.text)?.reason).toBe(
+      'the plan is complete',
+    );
+    expect(logLine(call as LogEntry)).toBe('R calls the summit early. — the plan is complete');
   });
 });

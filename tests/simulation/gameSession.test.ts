@@ -61,4 +61,30 @@ describe('a session with two people at the table', () => {
     expect(replay.ok && replay.value.states.at(-1)).toEqual(session.state());
     session.stop();
   });
+
+  test('a seat handed to the AI mid-game is played on at once, and can be taken back', () => {
+    const humans = new Set(people);
+    const all = Object.fromEntries(setup.players.map((p) => [p, agentFor(setup, p, 'rational')]));
+    const session = startSession(setup, all, { humans });
+    expect(session.waitingFor()).toBe('RUS');
+    // Russia's player leaves: nothing moves until the session is told to resume.
+    humans.delete('RUS');
+    expect(session.waitingFor()).toBe('RUS');
+    session.resume();
+    expect(session.waitingFor()).not.toBe('RUS');
+    expect(session.events.length).toBeGreaterThan(0);
+    // Russia's player is back: the AI stops playing Russia from its next turn on.
+    humans.add('RUS');
+    const seen = new Set<string>();
+    for (let i = 0; i < 300 && session.waitingFor(); i++) {
+      const who = session.waitingFor() as string;
+      seen.add(who);
+      const item = moveMenu(setup, session.state(), who)[0];
+      if (!item) throw new Error(`${who} has no move`);
+      expect(session.play(item.event ?? { type: 'pass', actor: who })).toBeUndefined();
+    }
+    expect(session.state().phase).toBe('debrief');
+    expect(seen.has('RUS')).toBe(true);
+    session.stop();
+  });
 });

@@ -19,6 +19,8 @@ import {
   startSession,
   viewFor,
   visibleLog,
+  publicTable,
+  type PublicTable,
   buildScenarioModel,
   leaderOptimum,
   summarizeOptimum,
@@ -156,18 +158,7 @@ export interface GameConfig {
 }
 
 /** What every player at the table may know of the game's setup (no private values). */
-export type TableInfo = Pick<
-  SummitSetup,
-  | 'scenarioId'
-  | 'seed'
-  | 'leader'
-  | 'members'
-  | 'names'
-  | 'clauseIds'
-  | 'clauseText'
-  | 'days'
-  | 'startDate'
-> & {
+export type TableInfo = PublicTable & {
   /** The map code (ISO alpha-3) of each player the map draws. */
   readonly mapCodes: Readonly<Record<string, string>>;
 };
@@ -243,18 +234,7 @@ export function roleFrame(game: OpenGame, state: SummitState = game.session.stat
   const over = session.waitingFor() === null;
   return {
     role: config.role,
-    table: {
-      scenarioId: setup.scenarioId,
-      seed: setup.seed,
-      leader: setup.leader,
-      members: setup.members,
-      names: setup.names,
-      clauseIds: setup.clauseIds,
-      clauseText: setup.clauseText,
-      days: setup.days,
-      startDate: setup.startDate,
-      mapCodes: mapCodes(config),
-    },
+    table: { ...publicTable(setup), mapCodes: mapCodes(config) },
     view: viewFor(setup, state, config.role),
     menu: over ? [] : moveMenu(setup, state, config.role),
     log: visibleLog(state, config.role),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../ui/lib/csv';
+import { toCsv } from '../../engine/index';
 
 describe('toCsv (RFC 4180)', () => {
   test('plain fields, CRLF lines, full-precision numbers', () => {
@@ -8,6 +8,11 @@ describe('toCsv (RFC 4180)', () => {
   test('quotes fields with commas, quotes and line breaks; empty for null', () => {
     expect(toCsv(['name'], [['RUS+BLR, 2008'], ['say "no"'], ['two\nlines'], [null]])).toBe(
       'name\r\n"RUS+BLR, 2008"\r\n"say ""no"""\r\n"two\nlines"\r\n\r\n',
+    );
+  });
+  test('text a spreadsheet would run as a formula is defused; negative numbers are not', () => {
+    expect(toCsv(['name'], [['=HYPERLINK("x")'], ['+1'], ['@SUM(A1)'], [-0.5], ['Anna']])).toBe(
+      'name\r\n"\'=HYPERLINK(""x"")"\r\n\'+1\r\n\'@SUM(A1)\r\n-0.5\r\nAnna\r\n',
     );
   });
 });
