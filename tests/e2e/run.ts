@@ -4,11 +4,13 @@
  * clean; `npm run screenshots` (flag --readme) refreshes the README's images in
  * tests/e2e/screenshots/ on purpose.
  */
-import { build, preview } from 'vite';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { build } from 'vite';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launchChromium, registered } from './harness';
+import { startServer } from '../../server/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -18,14 +20,17 @@ mkdirSync(shots, { recursive: true });
 mkdirSync(join(here, 'output'), { recursive: true });
 
 await build({ root: join(root, 'ui'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-const server = await preview({
-  root: join(root, 'ui'),
-  configFile: join(root, 'vite.config.ts'),
-  preview: { port: 0, host: '127.0.0.1', open: false },
-  logLevel: 'warn',
+// The app as `npm start` serves it: the Summit Lab server with a fresh classroom store.
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  dataFile: join(mkdtempSync(join(tmpdir(), 'summit-e2e-')), 'classroom.sqlite'),
+  modelsFolder: join(root, 'models'),
+  // A student who leaves is stood in for after 2 s (the classroom test waits for it).
+  graceMs: 2000,
+  staticRoot: join(root, 'dist'),
 });
-const address = server.httpServer.address();
-const baseUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
+const baseUrl = `${server.url}/`;
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 for (const file of readdirSync(here)
@@ -75,6 +80,6 @@ for (const { name, fn } of registered) {
   }
 }
 await browser.close();
-await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+await server.close();
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

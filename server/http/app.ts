@@ -1,0 +1,101 @@
+/**
+ * The classroom's HTTP side (Hono): create a session, join one, export a class's results,
+ * and serve the built app. Bodies are size-capped and validated (zod); creation and joins
+ * are rate-limited per address. The live game runs over the WebSocket (sockets.ts).
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { HttpBindings } from '@hono/node-server';
+import type { Classroom } from '../classroom/classroom';
+import { matches } from '../classroom/credentials';
+import { classCsv } from '../classroom/classCsv';
+import { joinSchema, problemsOf, sessionConfigSchema } from '../protocol/messages';
+import { KeyedLimiter } from './rateLimit';
+
+export interface AppOptions {
+  readonly classroom: Classroom;
+  /** The built app (dist/), or undefined to serve the API only. */
+  readonly staticRoot?: string;
+}
+
+type Env = { Bindings: HttpBindings };
+
+const addressOf = (c: Context<Env>) => c.env.incoming?.socket?.remoteAddress ?? 'unknown';
+
+async function jsonBody(c: Context<Env>): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  try {
+    return { ok: true, value: await c.req.json() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function classroomApp({ classroom, staticRoot }: AppOptions): Hono<Env> {
+  const app = new Hono<Env>();
+  // A class behind one school address joins at once: a burst of 60, then 2 a second.
+  const joins = new KeyedLimiter(60, 2);
+  const creations = new KeyedLimiter(10, 0.2);
+  const refuse = (c: Context<Env>, status: 400 | 403 | 404 | 413 | 429, message: string) =>
+    c.json({ error: message }, status);
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 2 * 1024 * 1024,
+      onError: (c) => c.json({ error: 'body: larger than 2 MiB' }, 413),
+    }),
+  );
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+
+  /** The bundled scenarios a session can play. */
+  app.get('/api/scenarios', (c) =>
+    c.json([...classroom.bundled].map(([id, m]) => ({ id, title: m.scenario.file.title }))),
+  );
+
+  app.post('/api/sessions', async (c) => {
+    if (!creations.take(addressOf(c)))
+      return refuse(c, 429, 'too many sessions created: wait a minute');
+    const body = await jsonBody(c);
+    if (!body.ok) return refuse(c, 400, 'body: not valid JSON');
+    const parsed = sessionConfigSchema.safeParse(body.value);
+    if (!parsed.success) return refuse(c, 400, problemsOf(parsed.error));
+    const created = classroom.create(parsed.data);
+    if (typeof created === 'string') return refuse(c, 400, created);
+    return c.json(created, 201);
+  });
+
+  app.post('/api/sessions/:code/join', async (c) => {
+    if (!joins.take(addressOf(c))) return refuse(c, 429, 'too many join attempts: wait a moment');
+    const session = classroom.sessions.get(c.req.param('code').toUpperCase());
+    if (!session) return refuse(c, 404, 'code: no session with that code');
+    const body = await jsonBody(c);
+    if (!body.ok) return refuse(c, 400, 'body: not valid JSON');
+    const parsed = joinSchema.safeParse(body.value);
+    if (!parsed.success) return refuse(c, 400, problemsOf(parsed.error));
+    const joined = session.join(parsed.data.name);
+    if (typeof joined === 'string') return refuse(c, 400, joined);
+    return c.json({ code: session.code, token: joined.token, seatId: joined.seat.seatId }, 201);
+  });
+
+  app.get('/api/sessions/:code/export.csv', (c) => {
+    const session = classroom.sessions.get(c.req.param('code').toUpperCase());
+    const key = (c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, '');
+    if (!session || !key || !matches(key, session.record.teacherKeyHash))
+      return refuse(c, 403, 'the teacher key does not match this session');
+    return c.body(classCsv(session), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="summit-lab-${session.code}.csv"`,
+    });
+  });
+
+  app.all('/api/*', (c) => refuse(c, 404, 'no such API route'));
+
+  if (staticRoot) {
+    app.use('/*', serveStatic({ root: staticRoot }));
+    // The app is one page: any other path gets it (the join link is /?join=CODE).
+    app.get('*', serveStatic({ root: staticRoot, path: 'index.html' }));
+  }
+  return app;
+}
