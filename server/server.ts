@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Classroom } from './classroom/classroom';
 import { bundledModels } from './classroom/scenarios';
-import { classroomApp } from './http/app';
+import { classroomApp, DEFAULT_JOIN_LIMITS } from './http/app';
 import { DEFAULT_SOCKET_LIMITS, Sockets, type SocketLimits } from './http/sockets';
 import { MAX_MESSAGE_BYTES } from './protocol/messages';
 import { sqliteStore } from './store/sqliteStore';
@@ -22,7 +22,12 @@ export interface ServerOptions {
   readonly modelsFolder: string;
   readonly graceMs: number;
   readonly staticRoot?: string;
-  /** Per-connection message limits (tests that play at machine speed raise them). */
+  /**
+   * Rate limits are multiplied by this (1 by default): tests and the load benchmark, whose
+   * clients move at machine speed from one address, raise it.
+   */
+  readonly rateScale?: number;
+  /** Per-connection message limits, before scaling; the monitor's pace is not scaled. */
   readonly socketLimits?: SocketLimits;
 }
 
@@ -40,8 +45,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bundled: bundledModels(options.modelsFolder),
     graceMs: options.graceMs,
   });
-  const sockets = new Sockets(classroom, options.socketLimits ?? DEFAULT_SOCKET_LIMITS);
+  const scale = options.rateScale ?? 1;
+  const limits = options.socketLimits ?? DEFAULT_SOCKET_LIMITS;
+  const sockets = new Sockets(classroom, {
+    ...limits,
+    burst: limits.burst * scale,
+    perSecond: limits.perSecond * scale,
+  });
   const app = classroomApp({
+    joinLimits: {
+      burst: DEFAULT_JOIN_LIMITS.burst * scale,
+      perSecond: DEFAULT_JOIN_LIMITS.perSecond * scale,
+    },
     classroom,
     ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
   });

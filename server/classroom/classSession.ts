@@ -50,10 +50,15 @@ export class ClassSession {
   /** Seat token hashes with at least one open connection (kept by the connection layer). */
   readonly connected = new Set<string>();
   onChange: (table: number | null) => void = () => {};
+  /** Each player's map code (public: the map colours members by what a role may know). */
+  private readonly mapCodes: Readonly<Record<string, string>>;
   /** The first table's setup: roles and names before any table exists. */
   private readonly template: SummitSetup;
   /** The seats as stored, kept in memory (every write goes to the store first). */
   private seatList: SeatRecord[];
+  /** The seats by token and by table, rebuilt whenever a seat changes (rarely, unlike moves). */
+  private byToken = new Map<string, SeatRecord>();
+  private byTable = new Map<number, SeatRecord[]>();
 
   constructor(
     private readonly store: ClassStore,
@@ -66,6 +71,10 @@ export class ClassSession {
       history: record.config.history,
     });
     this.seatList = store.seats(record.code);
+    this.index();
+    this.mapCodes = Object.fromEntries(
+      model.scenario.file.players.flatMap((p) => (p.iso3 ? [[p.id, p.iso3]] : [])),
+    );
     const count = store.tableCount(record.code);
     for (let k = 0; k < count; k++)
       this.tables.push(TableRunner.restore(store, this.tableOptions(k)));
@@ -98,7 +107,18 @@ export class ClassSession {
     return this.seatList;
   }
   seat(tokenHash: string): SeatRecord | undefined {
-    return this.seatList.find((s) => s.tokenHash === tokenHash);
+    return this.byToken.get(tokenHash);
+  }
+  /** The students seated at a table. */
+  seatsAt(table: number): readonly SeatRecord[] {
+    return this.byTable.get(table) ?? [];
+  }
+
+  private index(): void {
+    this.byToken = new Map(this.seatList.map((s) => [s.tokenHash, s]));
+    this.byTable = new Map();
+    for (const s of this.seatList)
+      if (s.table !== null) this.byTable.set(s.table, [...this.seatsAt(s.table), s]);
   }
 
   private placeSeat(tokenHash: string, table: number | null, role: string | null): void {
@@ -106,6 +126,7 @@ export class ClassSession {
     this.seatList = this.seatList.map((s) =>
       s.tokenHash === tokenHash ? { ...s, table, role } : s,
     );
+    this.index();
   }
 
   /** Who holds each role at a table: a student's name, or "AI". */
@@ -113,8 +134,8 @@ export class ClassSession {
     const runner = this.tables[table];
     const names: Record<string, string> = {};
     for (const role of this.roles) names[role] = 'AI';
-    for (const s of this.seats())
-      if (s.table === table && s.role && runner?.humans.has(s.role)) names[s.role] = s.name;
+    for (const s of this.seatsAt(table))
+      if (s.role && runner?.humans.has(s.role)) names[s.role] = s.name;
     return names;
   }
 
@@ -133,6 +154,7 @@ export class ClassSession {
     };
     this.store.addSeat(seat);
     this.seatList = [...this.seatList, seat];
+    this.index();
     if (this.statusNow !== 'open') this.seatLate(seat);
     this.onChange(null);
     return { token, seat: this.seat(seat.tokenHash) ?? seat };
@@ -302,7 +324,7 @@ export class ClassSession {
         status: this.statusNow,
         students: this.seats().length,
       };
-    return seatFrame(table, seat.role, this.holders(table.options.index));
+    return seatFrame(table, seat.role, this.holders(table.options.index), this.mapCodes);
   }
 
   monitor(): ClassMonitor {

@@ -26,7 +26,8 @@ export interface SeatResult {
 }
 
 export interface SeatFrame {
-  readonly table: PublicTable;
+  /** The public table, with the map code (ISO alpha-3) of each player the map draws. */
+  readonly table: PublicTable & { readonly mapCodes: Readonly<Record<string, string>> };
   readonly tableNo: number;
   readonly role: string;
   /** Inputs the table has taken; a move must name it (stale or replayed moves are refused). */
@@ -48,6 +49,7 @@ export function seatFrame(
   table: TableRunner,
   role: string,
   seats: Readonly<Record<string, string>>,
+  mapCodes: Readonly<Record<string, string>>,
 ): SeatFrame {
   const { setup } = table;
   const game = table.game;
@@ -55,7 +57,7 @@ export function seatFrame(
   const waitingFor = game?.waitingFor() ?? null;
   const myTurn = waitingFor === role;
   return {
-    table: publicTable(setup),
+    table: { ...publicTable(setup), mapCodes },
     tableNo: table.options.index,
     role,
     seq: table.length,

@@ -17,7 +17,11 @@ export interface AppOptions {
   readonly classroom: Classroom;
   /** The built app (dist/), or undefined to serve the API only. */
   readonly staticRoot?: string;
+  /** Joins per address: a burst, then a rate (a class behind one school address joins at once). */
+  readonly joinLimits?: { readonly burst: number; readonly perSecond: number };
 }
+
+export const DEFAULT_JOIN_LIMITS = { burst: 60, perSecond: 2 } as const;
 
 type Env = { Bindings: HttpBindings };
 
@@ -31,10 +35,13 @@ async function jsonBody(c: Context<Env>): Promise<{ ok: true; value: unknown } |
   }
 }
 
-export function classroomApp({ classroom, staticRoot }: AppOptions): Hono<Env> {
+export function classroomApp({
+  classroom,
+  staticRoot,
+  joinLimits = DEFAULT_JOIN_LIMITS,
+}: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
-  // A class behind one school address joins at once: a burst of 60, then 2 a second.
-  const joins = new KeyedLimiter(60, 2);
+  const joins = new KeyedLimiter(joinLimits.burst, joinLimits.perSecond);
   const creations = new KeyedLimiter(10, 0.2);
   const refuse = (c: Context<Env>, status: 400 | 403 | 404 | 413 | 429, message: string) =>
     c.json({ error: message }, status);

@@ -40,6 +40,10 @@ interface Connection {
 
 export class Sockets {
   private readonly bySession = new Map<string, Set<Connection>>();
+  private readonly dirty = new Set<Connection>();
+  private flushing = false;
+  /** Students' connections by seat token hash (a student may have several tabs open). */
+  private readonly byToken = new Map<string, Set<Connection>>();
   private readonly monitorDue = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -122,7 +126,12 @@ export class Sockets {
     const set = this.bySession.get(session.code) ?? new Set<Connection>();
     set.add(conn);
     this.bySession.set(session.code, set);
-    if (conn.who.kind === 'student') this.classroom.connected(session, conn.who.tokenHash);
+    if (conn.who.kind === 'student') {
+      const mine = this.byToken.get(conn.who.tokenHash) ?? new Set<Connection>();
+      mine.add(conn);
+      this.byToken.set(conn.who.tokenHash, mine);
+      this.classroom.connected(session, conn.who.tokenHash);
+    }
     this.push(conn);
     if (conn.who.kind === 'student') this.refreshTeachers(session);
   }
@@ -133,10 +142,10 @@ export class Sockets {
     const set = this.bySession.get(session.code);
     set?.delete(conn);
     if (who.kind !== 'student') return;
-    const stillHere = [...(set ?? [])].some(
-      (c) => c.who?.kind === 'student' && c.who.tokenHash === who.tokenHash,
-    );
-    if (!stillHere) {
+    const mine = this.byToken.get(who.tokenHash);
+    mine?.delete(conn);
+    if (!mine || mine.size === 0) {
+      this.byToken.delete(who.tokenHash);
       this.classroom.disconnected(session, who.tokenHash);
       this.refreshTeachers(session);
     }
@@ -166,12 +175,27 @@ export class Sockets {
     );
   }
 
-  /** After a change: the seats at that table (or everyone, for a lobby change) and the teacher. */
+  /**
+   * After a change: the seats at that table (or everyone, for a lobby change) and the
+   * teacher. Seats get their frame once the messages read in this turn of the event loop
+   * are handled, so a burst of moves sends each seat its latest frame, not every one.
+   */
   private refresh(session: ClassSession, table: number | null): void {
-    for (const c of this.bySession.get(session.code) ?? []) {
-      if (c.who?.kind !== 'student') continue;
-      const seat = session.seat(c.who.tokenHash);
-      if (table === null || seat?.table === table) this.push(c);
+    if (table === null) {
+      for (const c of this.bySession.get(session.code) ?? [])
+        if (c.who?.kind === 'student') this.dirty.add(c);
+    } else {
+      for (const seat of session.seatsAt(table))
+        for (const c of this.byToken.get(seat.tokenHash) ?? []) this.dirty.add(c);
+    }
+    if (!this.flushing) {
+      this.flushing = true;
+      setImmediate(() => {
+        this.flushing = false;
+        const due = [...this.dirty];
+        this.dirty.clear();
+        for (const c of due) this.push(c);
+      });
     }
     this.refreshTeachers(session);
   }

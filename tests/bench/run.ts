@@ -25,6 +25,7 @@ import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
 import { simulate } from '../../engine/simulation/simulate';
 import { bundleSizes } from './bundleSize';
 import { report, timeMs } from './timing';
+import { classroomLoad } from './classroomLoad';
 
 /** A random game whose worths grow faster than coalition size, so imputations exist. */
 function randomGame(n: number, seed: number): TuGame {
@@ -302,6 +303,20 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
       `${`  loaded later: ${file.replace(/^assets\//, '')}`.padEnd(44)} ${kib(size).padStart(10)} KiB`,
     );
   ok = small && ok;
+}
+
+// 7. The classroom under load: 40 tables of 7 seats (280 clients) on loopback, the server in
+//    its own process; bots think 125–375 ms (far quicker than people), then flat out.
+{
+  for (const thinkMs of [250, 0]) {
+    const r = await classroomLoad(40, thinkMs);
+    const paced = thinkMs > 0;
+    const fine = r.lost === 0 && r.finished === r.tables && (!paced || r.p95 < 100);
+    console.log(
+      `${`Classroom, ${r.tables} tables × 7 seats, ${paced ? 'bots think ~0.25 s' : 'flat out'}`.padEnd(44)} p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms move → every seat updated; ${r.moves} moves in ${r.seconds.toFixed(1)} s, ${r.lost} lost, ${r.finished}/${r.tables} games ended; server peak ${r.peakMiB.toFixed(0)} MiB${paced ? `  ${fine ? 'ok' : 'MISSED'} (target p95 < 100 ms, 0 lost)` : ''}`,
+    );
+    ok = fine && ok;
+  }
 }
 
 console.log(ok ? '\nAll ratio targets met.' : '\nSome ratio targets were missed.');

@@ -21,16 +21,17 @@ async function student(browser: Browser, url: string, name: string, phone = fals
   return { context, page };
 }
 
-/** Press the first move whenever it is this student's turn; true once the result shows. */
+/**
+ * Press the first move whenever it is this student's turn (the leader proposes the draft
+ * its editor holds); true once the result shows.
+ */
 async function step(page: Page): Promise<boolean> {
   if (await page.getByRole('region', { name: 'Your result' }).isVisible()) return true;
-  const moves = page.getByRole('region', { name: 'Your moves' });
-  if (await moves.isVisible())
-    await moves
-      .getByRole('button')
-      .first()
-      .click()
-      .catch(() => {});
+  const propose = page.getByRole('button', { name: 'Propose draft' });
+  const first = page.getByRole('group', { name: 'Actions' }).getByRole('button').first();
+  const button = (await propose.isVisible()) ? propose : first;
+  // The frame may change between looking and clicking: then the next step looks again.
+  if (await button.isVisible()) await button.click({ timeout: 2000 }).catch(() => {});
   return false;
 }
 

@@ -5,37 +5,22 @@
  * The same server, with its default limits, slows a client that floods it.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Client, post, type Message } from './wsClient';
+import { startChild } from './childServer';
 import type { SeatFrame } from '../../server/classroom/seatFrame';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataFile = join(mkdtempSync(join(tmpdir(), 'summit-restart-')), 'classroom.sqlite');
 const children: ChildProcess[] = [];
 
-/** Start server/main.ts in a child process on a free port; resolves with its URL. */
-function startChild(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', SUMMIT_DATA: dataFile, SUMMIT_GRACE_SECONDS: '600' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      const m = /Summit Lab on (http:\/\/[\d.]+:\d+)/.exec(out);
-      if (m?.[1]) resolve({ url: m[1], child });
-    });
-    child.stderr?.on('data', (d) => (out += String(d)));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
+const start = async () => {
+  const started = await startChild({ SUMMIT_DATA: dataFile, SUMMIT_GRACE_SECONDS: '600' });
+  children.push(started.child);
+  return started;
+};
 
 afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
 
@@ -44,7 +29,7 @@ const isFrame = (m: Message) => m.type === 'frame';
 
 describe('the classroom server survives SIGKILL', () => {
   test('every table resumes from the store with nothing lost', async () => {
-    const first = await startChild();
+    const first = await start();
     const created = await post(first.url, '/api/sessions', {
       scenarioId: 'moscow-2008',
       tables: 1,
@@ -77,7 +62,7 @@ describe('the classroom server survives SIGKILL', () => {
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
 
-    const second = await startChild();
+    const second = await start();
     const back = await Client.open(second.url);
     back.send({ type: 'hello', code, token });
     const after = frameOf(await back.next(isFrame));
