@@ -10,6 +10,7 @@ import type { HttpBindings } from '@hono/node-server';
 import type { Classroom } from '../classroom/classroom';
 import { matches } from '../classroom/credentials';
 import { classCsv } from '../classroom/classCsv';
+import { tableGame } from '../classroom/tableGame';
 import { joinSchema, problemsOf, sessionConfigSchema } from '../protocol/messages';
 import { KeyedLimiter } from './rateLimit';
 
@@ -95,6 +96,16 @@ export function classroomApp({
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="summit-lab-${session.code}.csv"`,
     });
+  });
+
+  /** A table's saved game (the CLI's format), for Replay: the teacher's only. */
+  app.get('/api/sessions/:code/tables/:table/game.json', (c) => {
+    const session = classroom.sessions.get(c.req.param('code').toUpperCase());
+    const key = (c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, '');
+    if (!session || !key || !matches(key, session.record.teacherKeyHash))
+      return refuse(c, 403, 'the teacher key does not match this session');
+    const saved = tableGame(session, Number(c.req.param('table')) - 1);
+    return saved ? c.json(saved) : refuse(c, 404, 'table: no such table, or it has not started');
   });
 
   app.all('/api/*', (c) => refuse(c, 404, 'no such API route'));

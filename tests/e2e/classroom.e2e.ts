@@ -95,6 +95,17 @@ e2eTest(
     expect(/\r\n1,outcome,,RUS,AI,(true|false),/.test(csv), 'the table outcome row for Russia');
     expect(csv.includes(',Boris,'), 'Boris in the CSV');
     expect(/\r\n1,move,1,RUS,/.test(csv), 'the moves of the table');
+    // Any table opens in Replay, move by move, as the teacher sees it.
+    await page.getByRole('button', { name: 'Replay table 1' }).click();
+    const replay = page.getByRole('region', { name: 'Replay' });
+    const moves = csv.split('\r\n').filter((l) => l.startsWith('1,move,')).length;
+    await replay.getByText(`Move 0 of ${moves} — `, { exact: false }).waitFor();
+    await replay.getByRole('button', { name: 'Step forward' }).click();
+    await replay.getByText(`Move 1 of ${moves} — `, { exact: false }).waitFor();
+    expect(
+      (await page.getByRole('tab', { name: 'Replay' }).getAttribute('aria-selected')) === 'true',
+      'the Replay tab is open',
+    );
     await boris.context.close();
   },
 );

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../server/server';
 import { Client, post, type Message } from './wsClient';
+import { parseSavedGame, replayGame } from '../../engine/index';
+import moscow from '../../models/moscow-2008.json';
 import type { SeatFrame } from '../../server/classroom/seatFrame';
 import type { ClassMonitor } from '../../server/classroom/classSession';
 
@@ -195,6 +197,23 @@ describe('a class of two at one table', () => {
       'table,row,index,role,player,adopted,text,payoff,gain,received,move,detail',
     );
     expect(text).toContain(',outcome,,RUS,Cleo,unfinished,');
+    // The table as a saved game for Replay: the teacher's only, and it replays to the table's state.
+    const gameUrl = `${server.url}/api/sessions/${code}/tables/1/game.json`;
+    expect((await fetch(gameUrl)).status).toBe(403);
+    const saved = await (
+      await fetch(gameUrl, { headers: { authorization: `Bearer ${key}` } })
+    ).json();
+    const parsed = parseSavedGame(saved);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.value.players.RUS).toBe('Cleo');
+      const replay = replayGame(table.options.model, parsed.value);
+      expect(replay.ok && replay.value.states.at(-1)).toEqual(table.game?.state());
+    }
+    const missing = await fetch(`${server.url}/api/sessions/${code}/tables/9/game.json`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(missing.status).toBe(404);
     for (const c of [teacher, stranger, ...students]) await c.close();
   });
 
@@ -217,5 +236,25 @@ describe('a class of two at one table', () => {
     expect(f.seats.RUS).toBe('Eve');
     expect(table.humans.has('RUS')).toBe(true);
     for (const c of [teacher, back, finn]) await c.close();
+  });
+
+  test('a session on an edited model; a broken one is refused with its JSON path', async () => {
+    const edited = structuredClone(moscow) as { title: string };
+    edited.title = 'Moscow 2008, edited';
+    const ok = await post(server.url, '/api/sessions', {
+      ...config,
+      scenarioId: 'custom',
+      model: edited,
+    });
+    expect(ok.status).toBe(201);
+    const broken = await post(server.url, '/api/sessions', {
+      ...config,
+      scenarioId: 'custom',
+      model: { ...edited, clauses: 'none' },
+    });
+    expect(broken.status).toBe(400);
+    expect(broken.json.error).toMatch(/^model: \/clauses: /);
+    const unknown = await post(server.url, '/api/sessions', { ...config, scenarioId: '../x' });
+    expect(unknown.json.error).toBe('scenarioId: no bundled scenario "../x"');
   });
 });

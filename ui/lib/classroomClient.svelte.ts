@@ -86,6 +86,16 @@ export async function classCsv(t: TeacherCredentials): Promise<string> {
   return res.text();
 }
 
+/** A table's saved game, for Replay (the teacher's key opens it). */
+export async function tableGame(t: TeacherCredentials, table: number): Promise<unknown> {
+  const res = await fetch(`./api/sessions/${t.code}/tables/${table + 1}/game.json`, {
+    headers: { authorization: `Bearer ${t.key}` },
+  });
+  const body = (await res.json().catch(() => ({}))) as { error?: string };
+  if (!res.ok) throw new Error(body.error ?? `the server answered ${res.status}`);
+  return body;
+}
+
 type Hello =
   { type: 'hello'; code: string; token: string } | { type: 'teacher'; code: string; key: string };
 

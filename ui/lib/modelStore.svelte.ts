@@ -196,6 +196,12 @@ export class ModelStore {
     return hits.length ? hits.map((p) => p.message).join('; ') : undefined;
   }
 
+  /** The edited model, if it differs from the bundled one it started from (else null). */
+  get edited(): ScenarioFile | null {
+    const { engine: m, valid, base } = this;
+    return m && valid && base && m.jsonDiff(base, valid).length > 0 ? valid : null;
+  }
+
   /** The bundled model the draft is compared with. */
   get base(): ScenarioFile | null {
     return this.engine?.BASE_MODELS[this.baseId] ?? null;

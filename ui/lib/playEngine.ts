@@ -15,6 +15,7 @@ import {
   createSetup,
   agentFor,
   isStrategy,
+  DEFAULT_STRATEGY,
   moveMenu,
   startSession,
   viewFor,
@@ -313,6 +314,7 @@ function configProblem(config: unknown): string | undefined {
 export function restoreGame(
   doc: unknown,
 ): { ok: true; value: StoredGame } | { ok: false; message: string } {
+  if (typeof doc === 'object' && doc !== null && 'format' in doc) return restoreSavedLog(doc);
   try {
     const g = doc as StoredGame;
     if (!g || typeof g !== 'object' || !g.config || !Array.isArray(g.moves))
@@ -342,6 +344,32 @@ export function restoreGame(
   } catch (e) {
     return { ok: false, message: `the saved game cannot be read: ${(e as Error).message}` };
   }
+}
+
+/**
+ * A saved game in the CLI's format (a class table, or `summit-lab simulate --save`) of a
+ * bundled scenario, for Replay: its log must replay through the machine.
+ */
+function restoreSavedLog(
+  doc: object,
+): { ok: true; value: StoredGame } | { ok: false; message: string } {
+  const saved = parseSavedGame(doc);
+  if (!saved.ok) return { ok: false, message: saved.errors.join('; ') };
+  const g = saved.value;
+  if (!(g.scenarioId in SCENARIO_DOCS))
+    return { ok: false, message: `unknown scenario "${g.scenarioId}"` };
+  const model = modelFor({ scenarioId: g.scenarioId });
+  const replay = replayGame(model, g);
+  if (!replay.ok) return { ok: false, message: replay.errors.join('; ') };
+  const config: GameConfig = {
+    scenarioId: g.scenarioId,
+    role: replay.value.setup.leader,
+    seed: g.seed,
+    history: g.history,
+    strategy: DEFAULT_STRATEGY,
+    ...(g.version === 1 ? { rngVersion: 1 as const } : {}),
+  };
+  return { ok: true, value: { config, moves: [], saved: g } };
 }
 
 /** What the model predicts at the calibrated values, for the debrief. */
