@@ -18,6 +18,7 @@ import { hashSecret, publicId, secret } from './credentials';
 import { seatFrame, type SeatFrame } from './seatFrame';
 import { tableSummary, type TableSummary } from './monitor';
 import { TableRunner } from './tableRunner';
+import { MAX_TABLES } from '../protocol/messages';
 
 /** What a student who is not seated yet sees. */
 export interface LobbyFrame {
@@ -214,8 +215,17 @@ export class ClassSession {
     return undefined;
   }
 
+  /**
+   * A student who joins after the start takes the first seat nobody holds; with "as many
+   * tables as students join", a full class opens a new table, the newcomer as its leader.
+   */
   private seatLate(seat: SeatRecord): void {
-    const spot = this.freeSeats(this.tables.length)[0];
+    let spot = this.freeSeats(this.tables.length)[0];
+    const opening = !spot && this.record.config.tables === 0 && this.tables.length < MAX_TABLES;
+    if (opening) {
+      this.tables.push(new TableRunner(this.store, this.tableOptions(this.tables.length)));
+      spot = { table: this.tables.length - 1, role: this.template.leader };
+    }
     if (!spot) return;
     this.placeSeat(seat.tokenHash, spot.table, spot.role);
     const table = this.tables[spot.table] as TableRunner;
@@ -225,6 +235,7 @@ export class ClassSession {
       human: true,
       note: `${seat.name} takes the seat of ${table.setup.names[spot.role] ?? spot.role}.`,
     });
+    if (opening) table.submit({ kind: 'start' });
     this.onChange(spot.table);
   }
 
@@ -284,6 +295,7 @@ export class ClassSession {
   /** A seated student's connection is gone past its grace period: the AI takes the seat. */
   standIn(tokenHash: string): void {
     const seat = this.seat(tokenHash);
+    if (this.statusNow === 'ended') return;
     if (!seat || seat.table === null || !seat.role || this.connected.has(tokenHash)) return;
     const table = this.tables[seat.table];
     if (!table || table.over || !table.humans.has(seat.role)) return;
@@ -300,6 +312,7 @@ export class ClassSession {
   /** The student is back on the same device: the seat is theirs again. */
   takeBack(tokenHash: string): void {
     const seat = this.seat(tokenHash);
+    if (this.statusNow === 'ended') return;
     if (!seat || seat.table === null || !seat.role) return;
     const table = this.tables[seat.table];
     if (!table || table.over || table.humans.has(seat.role)) return;

@@ -257,4 +257,29 @@ describe('a class of two at one table', () => {
     const unknown = await post(server.url, '/api/sessions', { ...config, scenarioId: '../x' });
     expect(unknown.json.error).toBe('scenarioId: no bundled scenario "../x"');
   });
+
+  test('late joiners take free seats, and with "as many as join" a full class opens a table', async () => {
+    const created = await post(server.url, '/api/sessions', { ...config, tables: 0 });
+    const { code, key } = created.json as { code: string; key: string };
+    const join = (name: string) => post(server.url, `/api/sessions/${code}/join`, { name });
+    await join('First');
+    const teacher = await Client.open(server.url);
+    teacher.send({ type: 'teacher', code, key });
+    await teacher.next((m) => m.type === 'monitor');
+    teacher.send({ type: 'start' });
+    const session = server.classroom.sessions.get(code)!;
+    await teacher.next(
+      (m) => m.type === 'monitor' && (m.monitor as ClassMonitor).tables.length === 1,
+    );
+    for (let i = 2; i <= 7; i++) await join(`Student ${i}`);
+    expect(session.tables).toHaveLength(1);
+    expect(session.tables[0]!.humans.size).toBe(7);
+    await join('Eighth');
+    expect(session.tables).toHaveLength(2);
+    const eighth = session.seats().find((s) => s.name === 'Eighth');
+    expect([eighth?.table, eighth?.role]).toEqual([1, 'RUS']);
+    expect(session.tables[1]!.started).toBe(true);
+    expect(session.tables[1]!.game?.waitingFor()).toBe('RUS');
+    await teacher.close();
+  });
 });
