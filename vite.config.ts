@@ -52,6 +52,8 @@ export default defineConfig(({ command }) => ({
     // the per-test limit only catches a hang (Vitest's 5 s default failed on a busy machine).
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // Property tests use one fixed seed unless FC_SEED says otherwise (tests/fastCheckSeed.ts).
+    setupFiles: ['tests/fastCheckSeed.ts'],
     // The engine's line coverage is a gate (npm run test:unit runs with --coverage).
     coverage: {
       provider: 'v8',

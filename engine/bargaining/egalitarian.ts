@@ -13,6 +13,10 @@ export function egalitarianSolution(d: Point, points: readonly Point[]): Point {
     1,
     ...f.vertices.map((v) => Math.abs(v[0] - d[0]) + Math.abs(v[1] - d[1])),
   );
-  const t = furthestAlong(f, d, [reach, reach]);
-  return [d[0] + t * reach, d[1] + t * reach];
+  const gain = furthestAlong(f, d, [reach, reach]) * reach;
+  // Rounding in t·reach can step past the set's edge (5.000000000000001 against 5); the set
+  // is comprehensive, so capping each coordinate at the frontier's extent stays inside it.
+  const maxX = Math.max(...f.vertices.map((v) => v[0]));
+  const maxY = Math.max(...f.vertices.map((v) => v[1]));
+  return [Math.min(d[0] + gain, maxX), Math.min(d[1] + gain, maxY)];
 }

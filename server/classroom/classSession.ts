@@ -8,6 +8,8 @@
  */
 import {
   createSetup,
+  leaderOptimum,
+  summarizeOptimum,
   type HumanMove,
   type ScenarioModel,
   type StrategyName,
@@ -43,6 +45,18 @@ export interface ClassMonitor {
   /** Roles of a table, in seating order (the leader first). */
   readonly roles: readonly string[];
   readonly names: Readonly<Record<string, string>>;
+  readonly reference: ClassReference;
+}
+
+/** What the class's outcomes are set beside: the 2008 text and the model's agenda-setter text. */
+export interface ClassReference {
+  /** The clauses of the 2008 declaration, when the scenario records them. */
+  readonly text2008: readonly string[] | null;
+  /**
+   * The leader's optimum as agenda setter (it proposes, members take or leave it), at the
+   * calibrated values: the text and what each member is paid; null if no text pays.
+   */
+  readonly agendaSetter: { text: readonly string[]; payments: Record<string, number> } | null;
 }
 
 export class ClassSession {
@@ -51,6 +65,7 @@ export class ClassSession {
   /** Seat token hashes with at least one open connection (kept by the connection layer). */
   readonly connected = new Set<string>();
   onChange: (table: number | null) => void = () => {};
+  private readonly reference: ClassReference;
   /** Each player's map code (public: the map colours members by what a role may know). */
   private readonly mapCodes: Readonly<Record<string, string>>;
   /** The first table's setup: roles and names before any table exists. */
@@ -73,6 +88,12 @@ export class ClassSession {
     });
     this.seatList = store.seats(record.code);
     this.index();
+    const best = leaderOptimum(model.model, model.instruments, model.numbers.leaderBudget);
+    const optimum = best ? summarizeOptimum(model.model, best) : null;
+    this.reference = {
+      text2008: this.template.history?.text ?? null,
+      agendaSetter: optimum ? { text: optimum.text, payments: optimum.payments } : null,
+    };
     this.mapCodes = Object.fromEntries(
       model.scenario.file.players.flatMap((p) => (p.iso3 ? [[p.id, p.iso3]] : [])),
     );
@@ -355,6 +376,7 @@ export class ClassSession {
       tables: this.tables.map((t, k) => tableSummary(t, this.holders(k))),
       roles: this.roles,
       names: this.template.names,
+      reference: this.reference,
     };
   }
 

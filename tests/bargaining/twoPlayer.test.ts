@@ -109,6 +109,20 @@ describe('two-player bargaining: axioms on random problems', () => {
     );
   });
 
+  test('the egalitarian point stays inside the set where its gains end on the edge', () => {
+    // Found by the property above: equal gains of 7 from (-2, -10) end at x = 5, the set's
+    // edge; t·reach used to round to 5.000000000000001, outside the set.
+    const u = egalitarianSolution(
+      [-2, -10],
+      [
+        [5, 8],
+        [0, 0],
+      ],
+    );
+    expect(u[0]).toBeLessThanOrEqual(5);
+    expect(approxEqualVectors([...u], [5, -3])).toBe(true);
+  });
+
   test('the egalitarian solution can be only weakly Pareto-optimal (Kalai 1977)', () => {
     // Only (1, 2) and d: equal gains stop at (1, 1) although (1, 2) is feasible.
     expect([...egalitarianSolution([0, 0], [[1, 2]])]).toEqual([1, 1]);
