@@ -21,6 +21,8 @@ export interface ServerOptions {
   readonly dataFile: string;
   readonly modelsFolder: string;
   readonly graceMs: number;
+  /** How long a "second" of the timed pace lasts (1000 unless a test shortens it). */
+  readonly paceSecondMs?: number;
   readonly staticRoot?: string;
   /**
    * Rate limits are multiplied by this (1 by default): tests and the load benchmark, whose
@@ -44,6 +46,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store: sqliteStore(options.dataFile),
     bundled: bundledModels(options.modelsFolder),
     graceMs: options.graceMs,
+    ...(options.paceSecondMs ? { paceSecondMs: options.paceSecondMs } : {}),
   });
   const scale = options.rateScale ?? 1;
   const limits = options.socketLimits ?? DEFAULT_SOCKET_LIMITS;

@@ -16,6 +16,8 @@ export interface ClassroomOptions {
   readonly bundled: ReadonlyMap<string, ScenarioModel>;
   /** How long a disconnected student keeps the seat before the AI stands in. */
   readonly graceMs: number;
+  /** How long a "second" of the timed pace lasts (1000; tests shorten it). */
+  readonly paceSecondMs?: number;
 }
 
 export class Classroom {
@@ -84,7 +86,7 @@ export class Classroom {
     if (should && !ticking)
       this.pace.set(
         session.code,
-        setInterval(() => session.nextDay(), pace.seconds * 1000),
+        setInterval(() => session.nextDay(), pace.seconds * (this.options.paceSecondMs ?? 1000)),
       );
     if (!should && ticking) {
       clearInterval(ticking);

@@ -101,12 +101,25 @@ export class TableRunner {
       case 'clock': {
         const s = this.session;
         if (!s) return 'the game has not started';
+        // The clock moves the leader on when it is the leader's turn: it opens the lobbying
+        // after the briefing, then ends each lobbying day.
         const leader = this.setup.leader;
-        if (s.state().phase !== 'lobbying' || s.waitingFor() !== leader)
-          return 'the clock waits for the leader to be between moves in lobbying';
-        const day = s.state().day;
-        const refused = s.play({ type: 'day.next', actor: leader, reason: "the teacher's clock" });
-        if (!refused) this.notices.push(`The teacher's clock ended day ${day}.`);
+        const { phase, day } = s.state();
+        if (s.waitingFor() !== leader || (phase !== 'briefing' && phase !== 'lobbying'))
+          return 'the clock waits for the leader to be between moves, before the summit';
+        const reason = "the teacher's clock";
+        const briefing = phase === 'briefing';
+        const refused = s.play(
+          briefing
+            ? { type: 'briefing.done', actor: leader, reason }
+            : { type: 'day.next', actor: leader, reason },
+        );
+        if (!refused)
+          this.notices.push(
+            briefing
+              ? "The teacher's clock opened the lobbying."
+              : `The teacher's clock ended day ${day}.`,
+          );
         return refused;
       }
     }

@@ -37,6 +37,8 @@ beforeAll(async () => {
     dataFile: join(dir, 'classroom.sqlite'),
     modelsFolder: models,
     graceMs: 150,
+    // A timed pace's "second" lasts 2 ms here, so 10 "seconds" a day pass in 20 ms.
+    paceSecondMs: 2,
     // Bots answer at machine speed; the default limit is tested on its own below.
     socketLimits: { burst: 1000, perSecond: 1000, monitorMs: 20 },
   });
@@ -280,6 +282,39 @@ describe('a class of two at one table', () => {
     expect([eighth?.table, eighth?.role]).toEqual([1, 'RUS']);
     expect(session.tables[1]!.started).toBe(true);
     expect(session.tables[1]!.game?.waitingFor()).toBe('RUS');
+    await teacher.close();
+  });
+
+  test('a timed pace ends a day at every table while the session runs, and stops when paused', async () => {
+    const created = await post(server.url, '/api/sessions', {
+      ...config,
+      pace: { kind: 'timed', seconds: 10 },
+    });
+    const { code, key } = created.json as { code: string; key: string };
+    await post(server.url, `/api/sessions/${code}/join`, { name: 'Rosa' });
+    const teacher = await Client.open(server.url);
+    teacher.send({ type: 'teacher', code, key });
+    await teacher.next((m) => m.type === 'monitor');
+    teacher.send({ type: 'start' });
+    // Rosa plays Russia and never moves: the clock ends the days for her.
+    await teacher.next(
+      (m) => m.type === 'monitor' && ((m.monitor as ClassMonitor).tables[0]?.day ?? 0) >= 3,
+    );
+    const table = server.classroom.sessions.get(code)!.tables[0]!;
+    expect(table.notices).toContain("The teacher's clock ended day 0.");
+    teacher.send({ type: 'pause' });
+    await teacher.next(
+      (m) => m.type === 'monitor' && (m.monitor as ClassMonitor).status === 'paused',
+    );
+    const day = table.game!.state().day;
+    const length = table.length;
+    // While paused, the clock is stopped: a paused session takes no input at all.
+    expect(server.classroom.sessions.get(code)!.nextDay()).toBe(0);
+    expect([table.game!.state().day, table.length]).toEqual([day, length]);
+    teacher.send({ type: 'end' });
+    await teacher.next(
+      (m) => m.type === 'monitor' && (m.monitor as ClassMonitor).status === 'ended',
+    );
     await teacher.close();
   });
 });
