@@ -87,11 +87,16 @@ export function classroomApp({
     return c.json({ code: session.code, token: joined.token, seatId: joined.seat.seatId }, 201);
   });
 
-  app.get('/api/sessions/:code/export.csv', (c) => {
-    const session = classroom.sessions.get(c.req.param('code').toUpperCase());
+  /** The session named in the path, if the request carries its teacher key (Bearer). */
+  const teacherSession = (c: Context<Env>) => {
+    const session = classroom.sessions.get((c.req.param('code') ?? '').toUpperCase());
     const key = (c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, '');
-    if (!session || !key || !matches(key, session.record.teacherKeyHash))
-      return refuse(c, 403, 'the teacher key does not match this session');
+    return session && key && matches(key, session.record.teacherKeyHash) ? session : undefined;
+  };
+
+  app.get('/api/sessions/:code/export.csv', (c) => {
+    const session = teacherSession(c);
+    if (!session) return refuse(c, 403, 'the teacher key does not match this session');
     return c.body(classCsv(session), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="summit-lab-${session.code}.csv"`,
@@ -100,10 +105,8 @@ export function classroomApp({
 
   /** A table's saved game (the CLI's format), for Replay: the teacher's only. */
   app.get('/api/sessions/:code/tables/:table/game.json', (c) => {
-    const session = classroom.sessions.get(c.req.param('code').toUpperCase());
-    const key = (c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, '');
-    if (!session || !key || !matches(key, session.record.teacherKeyHash))
-      return refuse(c, 403, 'the teacher key does not match this session');
+    const session = teacherSession(c);
+    if (!session) return refuse(c, 403, 'the teacher key does not match this session');
     const saved = tableGame(session, Number(c.req.param('table')) - 1);
     return saved ? c.json(saved) : refuse(c, 404, 'table: no such table, or it has not started');
   });

@@ -38,12 +38,16 @@ export const storedSeat = () => readStored<SeatCredentials>(SEAT);
 export const forgetTeacher = () => localStorage.removeItem(TEACHER);
 export const forgetSeat = () => localStorage.removeItem(SEAT);
 
+/** A request whose answer is JSON; a refusal throws the server's message. */
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
   const body = (await res.json().catch(() => ({}))) as { error?: string };
   if (!res.ok) throw new Error(body.error ?? `the server answered ${res.status}`);
   return body as T;
 }
+const asTeacher = (t: TeacherCredentials): RequestInit => ({
+  headers: { authorization: `Bearer ${t.key}` },
+});
 const postJson = <T>(path: string, body: unknown) =>
   call<T>(path, {
     method: 'POST',
@@ -79,22 +83,14 @@ export async function joinSession(code: string, name: string): Promise<SeatCrede
 }
 
 export async function classCsv(t: TeacherCredentials): Promise<string> {
-  const res = await fetch(`./api/sessions/${t.code}/export.csv`, {
-    headers: { authorization: `Bearer ${t.key}` },
-  });
+  const res = await fetch(`./api/sessions/${t.code}/export.csv`, asTeacher(t));
   if (!res.ok) throw new Error(`the server answered ${res.status}`);
   return res.text();
 }
 
 /** A table's saved game, for Replay (the teacher's key opens it). */
-export async function tableGame(t: TeacherCredentials, table: number): Promise<unknown> {
-  const res = await fetch(`./api/sessions/${t.code}/tables/${table + 1}/game.json`, {
-    headers: { authorization: `Bearer ${t.key}` },
-  });
-  const body = (await res.json().catch(() => ({}))) as { error?: string };
-  if (!res.ok) throw new Error(body.error ?? `the server answered ${res.status}`);
-  return body;
-}
+export const tableGame = (t: TeacherCredentials, table: number): Promise<unknown> =>
+  call(`./api/sessions/${t.code}/tables/${table + 1}/game.json`, asTeacher(t));
 
 type Hello =
   { type: 'hello'; code: string; token: string } | { type: 'teacher'; code: string; key: string };
