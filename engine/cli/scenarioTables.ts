@@ -7,17 +7,20 @@ export function scenarioTables(file: string, r: ScenarioReport): string {
   out.push(`T* (the text that maximizes the joint value): ${r.textStar.join(', ') || '(empty)'}`);
   const all = r.players.join('+');
   out.push(`v(N) = ${formatNumber(r.characteristic[all] ?? NaN)} bn`, '');
-  const concepts = Object.keys(r.solutions);
+  const concepts = Object.keys(r.solutions).filter((c) => r.solutions[c]?.payoffs);
   out.push(
     formatTable(
       ['player', ...concepts],
       r.players.map((p) => [
         p,
-        ...concepts.map((c) => (r.solutions[c] ? formatNumber(r.solutions[c]?.[p] ?? NaN) : '—')),
+        ...concepts.map((c) => formatNumber(r.solutions[c]?.payoffs?.[p] ?? NaN)),
       ]),
     ),
     '',
   );
+  const verdicts = Object.entries(r.solutions).filter(([, s]) => s.verdict);
+  for (const [c, s] of verdicts) out.push(`${c}: ${s.verdict}`);
+  if (verdicts.length > 0) out.push('');
   if (r.costShares) {
     const total = -(r.characteristic[all] ?? 0);
     const concepts = Object.keys(r.costShares);

@@ -1,13 +1,11 @@
 /**
  * What each solution concept predicts for a declaration game, and the side payments it
  * implies: member i's payment is x_i − u_i(T*), measured as value to the receiver.
- * Nash and Rubinstein work per leader–member pair over the surplus of i's signature,
- * v(N) − v(N∖{i}) − d_i (its marginal contribution net of its disagreement payoff):
- * Nash splits it by bargaining powers (Kalai 1977); Rubinstein (1982) by discount
- * factors with the leader proposing first, or Ståhl's finite horizon with one round a day
- * until the summit.
+ * Pairwise Nash works per leader–member pair over the surplus of i's signature,
+ * v(N) − v(N∖{i}) − d_i (its marginal contribution net of its disagreement payoff), split
+ * by bargaining powers (Kalai 1977): the Nash-in-Nash split, which concepts/nashInNash.ts
+ * reports only with its hold-up verdict.
  */
-import { rubinsteinShares } from '../bargaining/rubinstein';
 import { grandCoalition } from '../shared/bits';
 import type { TuGame } from '../cooperative/tuGame';
 import { memberUtility, type DeclarationModel } from './declarationModel';
@@ -38,21 +36,6 @@ export function nashPairwise(
     if (i === model.leader) return 0;
     const share = (powers[i] as number) / ((powers[i] as number) + aR);
     return (model.disagreement[i] as number) + share * signatureSurplus(model, game, i);
-  });
-  return withLeaderResidual(model, game, x);
-}
-
-export function rubinsteinPairwise(
-  model: DeclarationModel,
-  game: TuGame,
-  discount: readonly number[],
-  rounds: number | undefined,
-): number[] {
-  const dR = discount[model.leader] as number;
-  const x = model.players.map((_, i) => {
-    if (i === model.leader) return 0;
-    const [, memberShare] = rubinsteinShares([dR, discount[i] as number], 0, rounds);
-    return (model.disagreement[i] as number) + memberShare * signatureSurplus(model, game, i);
   });
   return withLeaderResidual(model, game, x);
 }

@@ -119,6 +119,37 @@ export function cheapestFor(
     : undefined;
 }
 
+/**
+ * The most value receiver `to` can be given for a cost of at most `spend` (no budget
+ * beyond it): the inverse of {@link cheapestFor}, greedy by cost per unit of value; an
+ * instrument with a minimum amount is used only when its minimum can be afforded.
+ */
+export function valueForCost(
+  instruments: readonly Instrument[] | InstrumentBook,
+  to: number,
+  spend: number,
+): { cost: number; value: number } {
+  const { all: mine, byRatio } = instrumentBook(instruments).byReceiver.get(to) ?? NONE;
+  if (spend <= TOL.amount) return { cost: 0, value: 0 };
+  let cost = 0;
+  let value = 0;
+  for (const k of mine) {
+    if (k.min > 0) {
+      cost += k.cost * k.min;
+      value += k.value * k.min;
+    }
+  }
+  if (cost > spend) return { cost: 0, value: 0 };
+  for (const k of byRatio) {
+    const room = k.max - k.min;
+    const extra = k.cost > 0 ? Math.min(room, (spend - cost) / k.cost) : room;
+    cost += k.cost * extra;
+    value += k.value * extra;
+    if (cost >= spend) break;
+  }
+  return { cost, value };
+}
+
 /** The most value the instruments can deliver to one receiver. */
 export function maxDeliverable(
   instruments: readonly Instrument[] | InstrumentBook,

@@ -4,8 +4,6 @@
  * concept predicts and the side payments that would deliver it. This is the object the
  * CLI's `solve --json` prints for scenario files and the analysis views render.
  */
-import { shapleyValue } from '../cooperative/shapley';
-import { nucleolus } from '../cooperative/nucleolus';
 import { membersOf } from '../shared/bits';
 import { cleanZero } from '../shared/numeric';
 import type { Result } from '../shared/types';
@@ -14,10 +12,22 @@ import { cheapestMix } from './instrumentMix';
 import { buildScenarioModel, type ScenarioModel } from './scenarioModel';
 import { summarizeOptimum, type OptimumSummary } from './optimumSummary';
 import { leaderOptimum } from './leaderOptimum';
-import { impliedPayments, nashPairwise, rubinsteinPairwise } from './bargains';
+import { scenarioSolutions } from './concepts/solutions';
+import type { ConceptResult, PlayerMap } from './concepts/concept';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
 
-export type PlayerMap = Record<string, number>;
+export type { PlayerMap };
+
+/**
+ * One concept as reported: a payoff per player id (null where the concept gives none), a
+ * verdict in words where the numbers are no prediction, and the concept's own details.
+ */
+export interface Solution {
+  readonly payoffs: PlayerMap | null;
+  readonly verdict?: string;
+  readonly [detail: string]: unknown;
+}
+
 export type SidePayments =
   | Record<string, { amount: number; instruments: Record<string, number>; cost: number }>
   | { feasible: false; reason: string };
@@ -34,7 +44,8 @@ export interface ScenarioReport {
   characteristic: Record<string, number>;
   /** T*, the text that attains v(N). */
   textStar: string[];
-  solutions: Record<string, PlayerMap | null>;
+  /** Every concept by key (see concepts/solutions.ts for the order). */
+  solutions: Record<string, Solution>;
   leaderOptimum: OptimumSummary | null;
   sidePayments: Record<string, SidePayments>;
   /** Cost games only: each concept's allocation of the cost (positive = pays). */
@@ -44,9 +55,6 @@ export interface ScenarioReport {
   notes: Record<string, string>;
 }
 
-const toMap = (players: readonly string[], x: readonly number[]): PlayerMap =>
-  Object.fromEntries(players.map((p, i) => [p, cleanZero(x[i] as number)]));
-
 /** Coalition key as in game files: player ids in player order joined by "+". */
 export function coalitionKey(players: readonly string[], s: number): string {
   return membersOf(s)
@@ -54,9 +62,9 @@ export function coalitionKey(players: readonly string[], s: number): string {
     .join('+');
 }
 
-function sidePaymentsFor(prep: ScenarioModel, x: readonly number[]): SidePayments {
-  const { model, instruments, numbers, textStar } = prep;
-  const payments = impliedPayments(model, x, textStar);
+/** The cheapest instruments that deliver a concept's payments, or why none can. */
+function sidePaymentsFor(prep: ScenarioModel, payments: readonly number[]): SidePayments {
+  const { model, instruments, numbers } = prep;
   const mix = cheapestMix(instruments, payments, numbers.leaderBudget, model.players);
   if (!mix.feasible) return { feasible: false, reason: mix.reason };
   const out: Record<string, { amount: number; instruments: Record<string, number>; cost: number }> =
@@ -75,6 +83,15 @@ function sidePaymentsFor(prep: ScenarioModel, x: readonly number[]): SidePayment
   return out;
 }
 
+/** A concept result as the report prints it: payoffs, verdict, then its details. */
+function asSolution(r: ConceptResult): Solution {
+  return {
+    payoffs: r.payoffs,
+    ...(r.verdict ? { verdict: r.verdict } : {}),
+    ...(r.details ?? {}),
+  };
+}
+
 export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport> {
   const { scenario, numbers, model, game, instruments, textStar } = prep;
   const players = [...model.players];
@@ -83,24 +100,16 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
   for (let s = 1; s < game.v.length; s++)
     characteristic[coalitionKey(players, s)] = cleanZero(game.v[s] as number);
 
-  const allocations: Record<string, number[] | null> = {
-    shapley: shapleyValue(game),
-    nash: nashPairwise(model, game, numbers.bargainingPower),
-    rubinstein: rubinsteinPairwise(model, game, numbers.discount, prep.calendar.days),
-  };
-  const nuc = await nucleolus(game);
-  allocations.nucleolus = nuc.ok ? nuc.value : null;
-  if (!nuc.ok) notes.nucleolus = nuc.reason;
-
-  const solutions: Record<string, PlayerMap | null> = {};
+  const concepts = await scenarioSolutions(prep);
+  const solutions: Record<string, Solution> = {};
   const sidePayments: Record<string, SidePayments> = {};
-  for (const concept of ['shapley', 'nucleolus', 'nash', 'rubinstein']) {
-    const x = allocations[concept];
-    solutions[concept] = x ? toMap(players, x) : null;
-    sidePayments[concept] = x
-      ? sidePaymentsFor(prep, x)
-      : { feasible: false, reason: notes[concept] ?? 'no allocation' };
+  for (const [key, r] of Object.entries(concepts)) {
+    solutions[key] = asSolution(r);
+    if (r.payments) sidePayments[key] = sidePaymentsFor(prep, r.payments);
+    else if (r.payoffs) sidePayments[key] = { feasible: false, reason: 'no payments computed' };
   }
+  if (!concepts.nucleolus?.payoffs && concepts.nucleolus?.verdict)
+    notes.nucleolus = concepts.nucleolus.verdict;
 
   if (numbers.characteristic) {
     // A game given directly has no texts to buy: report the concepts, and for a cost game
@@ -110,9 +119,9 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
       'the characteristic function is given directly: there are no texts or side payments';
     const shares: Record<string, PlayerMap | null> = {};
     if (cost) {
-      for (const [concept, x] of Object.entries(solutions)) {
-        shares[concept] = x
-          ? Object.fromEntries(Object.entries(x).map(([p, v]) => [p, cleanZero(-v)]))
+      for (const [concept, { payoffs }] of Object.entries(solutions)) {
+        shares[concept] = payoffs
+          ? Object.fromEntries(Object.entries(payoffs).map(([p, v]) => [p, cleanZero(-v)]))
           : null;
       }
     }

@@ -42,7 +42,23 @@ describe('cli solve on a scenario', () => {
     expect(r.characteristic.RUS).toBe(-1);
     expect(r.characteristic.BLR).toBe(-0.4);
     expect(Object.keys(r.characteristic)).toContain('RUS+ARM+BLR+KAZ+KGZ+TJK+UZB');
-    expect(Object.keys(r.solutions)).toEqual(['shapley', 'nucleolus', 'nash', 'rubinstein']);
+    expect(Object.keys(r.solutions)).toEqual([
+      'shapley',
+      'nucleolus',
+      'agendaSetter',
+      'baronFerejohn',
+      'krishnaSerrano',
+      'stoleZwiebel',
+      'nashInNash',
+      'stahl',
+      'grosecloseSnyder',
+    ]);
+    for (const [key, s] of Object.entries(r.solutions) as [string, { payoffs: object | null }][])
+      expect(s.payoffs === null ? key : Object.keys(s.payoffs)).toEqual(
+        s.payoffs === null ? 'grosecloseSnyder' : r.players,
+      );
+    expect(r.solutions.nashInNash).toMatchObject({ holdUp: true });
+    expect(r.solutions.grosecloseSnyder).toMatchObject({ rival: 'WEST', coalitionSize: 6 });
     expect(r.leaderOptimum.text).toEqual(
       expect.arrayContaining(['nato-warning', 'concern-force', 'support-russia-role']),
     );
@@ -57,7 +73,7 @@ describe('cli solve on a scenario', () => {
 
   test('the Shapley value of the scenario game is efficient', async () => {
     const r = JSON.parse((await cli('solve', MOSCOW, '--json')).out[0] as string);
-    const total = Object.values(r.solutions.shapley as Record<string, number>).reduce(
+    const total = Object.values(r.solutions.shapley.payoffs as Record<string, number>).reduce(
       (a, b) => a + b,
       0,
     );

@@ -30,12 +30,23 @@ e2eTest(
     await nucleolus.waitFor();
     const nuc = (await nucleolus.textContent()) ?? '';
     expect(nuc.includes('= 637/3000'), `exact fractions of the calibrated model: ${nuc}`);
+    for (const name of [/^Agenda setter/, /^Baron–Ferejohn/, /^Krishna–Serrano/, /^Ståhl/]) {
+      expect(
+        (await concepts.getByRole('row', { name }).count()) === 1,
+        `the scenario adds its bargaining concept ${name}`,
+      );
+    }
+    const pairwise =
+      (await concepts.getByRole('row', { name: /^Nash-in-Nash/ }).textContent()) ?? '';
     expect(
-      (await concepts.getByRole('row', { name: /^Nash bargaining, pair by pair/ }).count()) === 1,
-      'the scenario adds its bargaining solutions',
+      pairwise.includes('Hold-up: no bilateral split exists'),
+      `pairwise Nash comes only with its hold-up verdict: ${pairwise}`,
     );
-    const note = (await page.getByTestId('nash-note').textContent()) ?? '';
-    expect(note.includes("Why is RUS's Nash share negative?"), 'teachers get the reason beside it');
+    const verdicts = (await page.getByTestId('concept-verdicts').textContent()) ?? '';
+    expect(
+      /Counter-lobbying.*costs the leader 5\.396 bn/.test(verdicts),
+      `the cost of protecting the vote, in words: ${verdicts}`,
+    );
     await screenshot('analysis');
   },
 );

@@ -12,8 +12,6 @@ import {
   textClauses,
   rulePower,
   pairFrontier,
-  stahlPath,
-  rubinsteinShares,
   coreSlice,
   gameFromValues,
   shapleyValue,
@@ -24,7 +22,6 @@ import {
   type CompiledScenario,
   type ScenarioProblem,
   type ScenarioFile,
-  type ScenarioModel,
   type PairFrontier,
   type CoreSlice,
 } from '../../engine/index';
@@ -128,34 +125,12 @@ export function liveSummary(
 
 export { shareFragment, readShareFragment } from './shareLink';
 
-export interface PairPicture extends PairFrontier {
-  /** The member's share of the surplus with k rounds left (k = 1..days), leader proposing. */
-  readonly stahl: number[];
-  /** The member's share with no deadline (Rubinstein 1982). */
-  readonly rubinstein: number;
-}
-
-/** Every leader–member pair's bargaining problem and its finite-horizon shares. */
-export function pairPictures(scenario: CompiledScenario): PairPicture[] | { error: string } {
+/** Every leader–member pair's bargaining problem on the instrument-priced frontier. */
+export function pairPictures(scenario: CompiledScenario): PairFrontier[] | { error: string } {
   const prep = buildScenarioModel(scenario);
   if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
-  return pictures(prep.value, prep.value.calendar.days);
-}
-
-function pictures(prep: ScenarioModel, days: number): PairPicture[] {
-  const { model, numbers } = prep;
-  const dL = numbers.discount[model.leader] as number;
-  return model.players.flatMap((_, i) => {
-    if (i === model.leader) return [];
-    const d: [number, number] = [dL, numbers.discount[i] as number];
-    return [
-      {
-        ...pairFrontier(prep, i),
-        stahl: stahlPath(d, 0, days).map((leaderShare) => 1 - leaderShare),
-        rubinstein: rubinsteinShares(d, 0)[1],
-      },
-    ];
-  });
+  const { model } = prep.value;
+  return model.players.flatMap((_, i) => (i === model.leader ? [] : [pairFrontier(prep.value, i)]));
 }
 
 /** The core through three players of a game given by its coalition worths. */

@@ -1,0 +1,197 @@
+/**
+ * Stationary equilibrium of Baron–Ferejohn bargaining (closed rule): each round player k
+ * is recognised with probability p_k and proposes an agreement; it passes if a winning set
+ * accepts. A responder j accepts anything worth at least δ_j·e_j, its discounted
+ * continuation value, so the proposer buys the winning set that leaves it most (or waits,
+ * keeping δ_k·e_k). The ex-ante values solve e = Σ_k p_k·x^k(δ∘e); they are unique (Eraslan
+ * 2002 for quota games; Eraslan and McLennan 2013 for every simple game), and with a TU
+ * pie S under unanimity e_i = p_i·S for every δ.
+ *
+ * Where proposers are indifferent between sets the equilibrium mixes, and the best-response
+ * map jumps. So the fixed point is traced through logit-smoothed best responses (choice
+ * probabilities ∝ exp(payoff/τ), McKelvey and Palfrey 1995), solved by Newton's method for a
+ * falling sequence of τ, each warm-started from the last; at the final τ the payoffs are
+ * within about τ·ln(options) of the equilibrium's, and the residual at that τ is returned.
+ * Ref: Baron and Ferejohn (1989), "Bargaining in legislatures", APSR 83;
+ *      Eraslan (2002), "Uniqueness of stationary equilibrium payoffs in the Baron–Ferejohn
+ *      model", JET 103; Winter (1996), "Voting and vetoing", APSR 90 (veto players).
+ * @example baronFerejohn(tuSet(3, () => 1, [7]), { recognition: [0.5, 0.3, 0.2], discount: [0.9, 0.9, 0.9] }).gains // unanimity → [0.5, 0.3, 0.2]
+ */
+import { solveLinearSystem } from '../shared/linearSystem';
+import type { CoalitionalSet, Proposal } from './coalitionalSet';
+
+export interface BaronFerejohnOptions {
+  /** Recognition probabilities, one per player, summing to 1. */
+  readonly recognition: readonly number[];
+  /** Per-round discount factors in (0, 1). */
+  readonly discount: readonly number[];
+}
+
+export interface StationaryValues {
+  /** Ex-ante expected gains e_i. */
+  readonly gains: number[];
+  /** Expected transfers in value that deliver them. */
+  readonly transfers: number[];
+  /** max_i |T_τ(e)_i − e_i| at the final smoothing τ. */
+  readonly residual: number;
+  /** The final smoothing temperature (US$ bn when the set is in bn). */
+  readonly temperature: number;
+}
+
+/** A proposer's options: each winning set's best agreement for it, and waiting. */
+function optionsOf(set: CoalitionalSet, k: number, floors: readonly number[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of set.winning) {
+    if (!((s >>> k) & 1)) continue;
+    const p = set.propose(k, s, floors);
+    if (p) out.push(p);
+  }
+  out.push({ gains: floors, transfers: new Array<number>(set.n).fill(0) });
+  return out;
+}
+
+/** Logit choice probabilities; an option more than 40τ below the best gets none. */
+function logit(values: readonly number[], tau: number): number[] {
+  const top = Math.max(...values);
+  const w = values.map((u) => (top - u > 40 * tau ? 0 : Math.exp((u - top) / tau)));
+  const total = w.reduce((a, b) => a + b, 0);
+  return w.map((x) => x / total);
+}
+
+/** The smoothed Baron–Ferejohn operator T_τ(e), with the expected transfers. */
+function smoothStep(
+  set: CoalitionalSet,
+  e: readonly number[],
+  options: BaronFerejohnOptions,
+  tau: number,
+): { gains: number[]; transfers: number[] } {
+  const n = set.n;
+  const floors = e.map((x, j) => (options.discount[j] as number) * x);
+  const gains = new Array<number>(n).fill(0);
+  const transfers = new Array<number>(n).fill(0);
+  for (let k = 0; k < n; k++) {
+    const p = options.recognition[k] as number;
+    if (!(p > 0)) continue;
+    const opts = optionsOf(set, k, floors);
+    const mix = logit(
+      opts.map((o) => o.gains[k] as number),
+      tau,
+    );
+    opts.forEach((o, c) => {
+      const w = p * (mix[c] as number);
+      if (w === 0) return;
+      for (let j = 0; j < n; j++) {
+        gains[j] = (gains[j] as number) + w * (o.gains[j] as number);
+        transfers[j] = (transfers[j] as number) + w * (o.transfers[j] as number);
+      }
+    });
+  }
+  return { gains, transfers };
+}
+
+const maxAbs = (xs: readonly number[]) => Math.max(0, ...xs.map(Math.abs));
+
+/** Newton's method on F(e) = T_τ(e) − e from `start`, with a backtracking line search. */
+function newton(
+  map: (e: readonly number[]) => number[],
+  start: readonly number[],
+  step: number,
+  tolerance: number,
+): number[] {
+  let e = [...start];
+  let f = map(e).map((t, i) => t - (e[i] as number));
+  for (let it = 0; it < 60 && maxAbs(f) > tolerance; it++) {
+    const n = e.length;
+    const jac: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    for (let c = 0; c < n; c++) {
+      const shifted = [...e];
+      shifted[c] = (shifted[c] as number) + step;
+      const fc = map(shifted).map((t, i) => t - (shifted[i] as number));
+      for (let r = 0; r < n; r++)
+        (jac[r] as number[])[c] = ((fc[r] as number) - (f[r] as number)) / step;
+    }
+    const delta = solveLinearSystem(
+      jac,
+      f.map((x) => -x),
+    );
+    if (!delta) break;
+    let lambda = 1;
+    let moved = false;
+    for (let back = 0; back < 30; back++, lambda /= 2) {
+      const trial = e.map((x, i) => x + lambda * (delta[i] as number));
+      const ft = map(trial).map((t, i) => t - (trial[i] as number));
+      if (maxAbs(ft) < maxAbs(f)) {
+        e = trial;
+        f = ft;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) break;
+  }
+  return e;
+}
+
+/** Plain iteration e ← T(e), at most 5,000 steps; the iterate with the least residual. */
+function iterate(
+  map: (e: readonly number[]) => number[],
+  start: readonly number[],
+  tolerance: number,
+): number[] {
+  let e = [...start];
+  let best = e;
+  let least = Infinity;
+  for (let it = 0; it < 5_000; it++) {
+    const next = map(e);
+    const r = maxAbs(next.map((x, i) => x - (e[i] as number)));
+    if (r < least) {
+      least = r;
+      best = e;
+    }
+    if (r <= tolerance) break;
+    e = next;
+  }
+  return best;
+}
+
+export function baronFerejohn(
+  set: CoalitionalSet,
+  options: BaronFerejohnOptions,
+): StationaryValues {
+  const n = set.n;
+  const zero = new Array<number>(n).fill(0);
+  // The scale of the problem: what the best agreement is worth to anyone proposing it.
+  const scale = Math.max(
+    1e-12,
+    ...set.winning.flatMap((s) =>
+      Array.from({ length: n }, (_, k) =>
+        (s >>> k) & 1 ? Math.abs(set.propose(k, s, zero)?.gains[k] ?? 0) : 0,
+      ),
+    ),
+  );
+  let e = zero;
+  let tau = scale / 10;
+  const finalTau = scale * 1e-9;
+  const tolerance = scale * 1e-13;
+  for (;;) {
+    const t = tau;
+    const map = (x: readonly number[]) => smoothStep(set, x, options, t).gains;
+    const step = Math.max(t * 1e-3, scale * 1e-13);
+    e = newton(map, e, step, tolerance);
+    // Newton can stall on a kink of the piecewise-linear frontier; plain iteration (a
+    // contraction where no proposer mixes) gets past it, and Newton finishes.
+    if (tau <= finalTau && maxAbs(map(e).map((x, i) => x - (e[i] as number))) > scale * 1e-9) {
+      e = iterate(map, e, tolerance);
+      e = newton(map, e, step, tolerance);
+    }
+    if (tau <= finalTau) break;
+    tau = Math.max(finalTau, tau / 10);
+  }
+  const last = smoothStep(set, e, options, tau);
+  return {
+    gains: e,
+    transfers: last.transfers,
+    residual: maxAbs(last.gains.map((x, i) => x - (e[i] as number))),
+    temperature: tau,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * The bargaining concepts of the Moscow model (engine/scenario/concepts): the numbers the
+ * issue published for hold-up and counter-lobbying, recomputed here from the coalition game
+ * and the members' preferences; veto power moving the Baron–Ferejohn split; Ståhl on the
+ * calendar; and the rule that no payoff below a stand-alone value goes out unexplained.
+ */
+import { describe, expect, test } from 'vitest';
+import { agendaSetter } from '../../engine/scenario/concepts/agendaSetter';
+import { baronFerejohnConcept } from '../../engine/scenario/concepts/baronFerejohn';
+import { grosecloseSnyderConcept } from '../../engine/scenario/concepts/grosecloseSnyder';
+import { krishnaSerranoConcept } from '../../engine/scenario/concepts/krishnaSerrano';
+import { holdUpCondition, nashInNashConcept } from '../../engine/scenario/concepts/nashInNash';
+import { scenarioSolutions } from '../../engine/scenario/concepts/solutions';
+import { stahlConcept } from '../../engine/scenario/concepts/stahl';
+import { memberUtility } from '../../engine/scenario/declarationModel';
+import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
+import { parseScenario } from '../../engine/scenario/parse';
+import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
+import type { Instrument } from '../../engine/scenario/instrumentMix';
+import { prepared, scenarioDocument } from './loadScenario';
+
+const moscow = prepared('moscow-2008');
+
+/** The Moscow model under another decision rule. */
+function withRule(rule: Record<string, unknown>): ScenarioModel {
+  const parsed = parseScenario({ ...scenarioDocument('moscow-2008'), decisionRule: rule });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const prep = buildScenarioModel(parsed.value);
+  if (!prep.ok) throw new Error(JSON.stringify(prep.errors));
+  return prep.value;
+}
+
+const ALL = (1 << 7) - 1;
+const v = (s: number) => moscow.game.v[s] as number;
+const d = moscow.model.disagreement;
+const members = [1, 2, 3, 4, 5, 6];
+
+describe('Nash-in-Nash and its hold-up condition', () => {
+  test('under consensus the separate gains (15.05) exceed what all agreements create (5.40)', () => {
+    const single = members.reduce((s, i) => s + v(ALL) - v(ALL ^ (1 << i)) - (d[i] as number), 0);
+    const together = v(ALL) - v(1) - members.reduce((s, i) => s + (d[i] as number), 0);
+    expect(single).toBeCloseTo(15.05, 2);
+    expect(together).toBeCloseTo(5.404, 3);
+    const c = holdUpCondition(moscow);
+    expect(c.holdUp).toBe(true);
+    expect(c.singleAgreements - c.allAgreements).toBeGreaterThanOrEqual(single - together - 1e-9);
+    const r = nashInNashConcept(moscow);
+    expect(r.verdict).toMatch(/^Hold-up: no bilateral split exists/);
+    expect(r.payoffs?.RUS).toBeLessThan(v(1));
+  });
+});
+
+describe('Groseclose–Snyder counter-lobbying against the West’s 1 bn', () => {
+  const preference = members.map(
+    (i) => memberUtility(moscow.model, i, moscow.textStar) - (d[i] as number),
+  );
+
+  test('under consensus every member must cost the rival 1 bn: 5.40 bn in all', () => {
+    const r = grosecloseSnyderConcept(moscow);
+    const expected = preference.reduce((s, u) => s + Math.max(0, 1 - u), 0);
+    expect(expected).toBeCloseTo(5.396, 3);
+    expect(r.details?.cost).toBeCloseTo(expected, 9);
+    expect(r.details?.coalitionSize).toBe(6);
+    expect(r.payoffs).toBeNull();
+  });
+
+  test('under a quota of 3 of 6 members, a supermajority of 5 costs 0.915 bn', () => {
+    const r = grosecloseSnyderConcept(withRule({ kind: 'quota', k: 4 }));
+    expect(r.details?.cost).toBeCloseTo(0.915, 3);
+    expect(r.details?.coalitionSize).toBe(5);
+    expect(r.details?.votesNeeded).toBe(3);
+  });
+});
+
+describe('Baron–Ferejohn on the instrument-priced frontier', () => {
+  test('a quota takes the members’ vetoes away and moves the surplus to the leader', () => {
+    const consensus = baronFerejohnConcept(moscow);
+    const quota = baronFerejohnConcept(withRule({ kind: 'quota', k: 4 }));
+    expect(consensus.verdict).toBeUndefined();
+    expect(quota.verdict).toBeUndefined();
+    const gain = (r: typeof consensus) => (r.payoffs?.RUS as number) - (d[0] as number);
+    // Consensus: Russia one of seven veto players; quota: the only one (Winter 1996).
+    expect(gain(quota)).toBeGreaterThan(3 * gain(consensus));
+    for (const p of ['ARM', 'BLR', 'KGZ', 'TJK', 'UZB'])
+      expect(quota.payoffs?.[p] as number).toBeLessThan(consensus.payoffs?.[p] as number);
+  });
+
+  test('with instruments worth what they cost, consensus wastes nothing (no delay)', () => {
+    const tu: Instrument[] = members.map((to) => ({
+      id: `cash-${to}`,
+      to,
+      min: 0,
+      max: 100,
+      cost: 1,
+      value: 1,
+    }));
+    const r = baronFerejohnConcept({ ...moscow, instruments: tu });
+    const total = Object.values(r.payoffs ?? {}).reduce((a, b) => a + b, 0);
+    expect(total).toBeCloseTo(v(ALL), 9);
+    moscow.model.players.forEach((p, i) =>
+      expect(r.payoffs?.[p] as number).toBeGreaterThanOrEqual((d[i] as number) - 1e-12),
+    );
+  });
+
+  test('a leader recognised every day is the agenda setter', () => {
+    const always = baronFerejohnConcept(moscow, [1, 0, 0, 0, 0, 0, 0]);
+    const setter = agendaSetter(moscow);
+    // Under consensus the agenda setter's text is T*, and a patient-free proposer pays only
+    // reservation prices, exactly as the leader's optimum does.
+    expect(always.payoffs?.RUS).toBeCloseTo(setter.payoffs?.RUS as number, 9);
+  });
+});
+
+describe('Krishna–Serrano, Ståhl and the agenda setter', () => {
+  test('Krishna–Serrano applies under consensus only', () => {
+    expect(krishnaSerranoConcept(moscow).payoffs).not.toBeNull();
+    const q = krishnaSerranoConcept(withRule({ kind: 'quota', k: 4 }));
+    expect(q.payoffs).toBeNull();
+    expect(q.verdict).toMatch(/unanimity/);
+  });
+
+  test('Ståhl: the leader has the last word, and a day more or less moves it little', () => {
+    const at = (days: number) =>
+      stahlConcept({ ...moscow, calendar: { ...moscow.calendar, days } }).payoffs?.RUS as number;
+    const r = stahlConcept(moscow);
+    expect(r.details?.days).toBe(22);
+    expect(r.details?.lastProposer).toBe('RUS');
+    const surplus = v(ALL) - d.reduce((a, b) => a + b, 0);
+    for (const days of [21, 22, 23]) {
+      expect(Math.abs(at(days) - at(days + 1))).toBeLessThan(0.1 * surplus);
+    }
+    // One day left: the leader's final draft is the agenda setter's offer.
+    expect(at(1)).toBeCloseTo(agendaSetter(moscow).payoffs?.RUS as number, 9);
+  });
+
+  test('the agenda setter pays reservation prices: members at their walk-away value', () => {
+    const best = leaderOptimum(moscow.model, moscow.instruments, moscow.numbers.leaderBudget);
+    const r = agendaSetter(moscow);
+    expect(r.payoffs?.RUS).toBeCloseTo(best?.net as number, 12);
+    members.forEach((i) => {
+      const p = moscow.model.players[i] as string;
+      const unpaid = memberUtility(moscow.model, i, best?.text ?? 0);
+      expect(r.payoffs?.[p]).toBeCloseTo(Math.max(d[i] as number, unpaid), 12);
+    });
+  });
+});
+
+describe('no payoff below a stand-alone value without a verdict', () => {
+  const models = [
+    'moscow-2008',
+    'sco-dushanbe-2008',
+    'abkhazia-membership',
+    'rapid-reaction-force-2009',
+  ];
+  test.each(models)('%s, and the Moscow model under a quota and a majority', async (name) => {
+    const preps = [prepared(name)];
+    if (name === 'moscow-2008')
+      preps.push(withRule({ kind: 'quota', k: 4 }), withRule({ kind: 'majority' }));
+    for (const prep of preps) {
+      const all = await scenarioSolutions(prep);
+      for (const [key, r] of Object.entries(all)) {
+        if (!r.payoffs) {
+          expect(r.verdict, `${name} ${key} gives no payoffs and no reason`).toBeTruthy();
+          continue;
+        }
+        prep.model.players.forEach((p, i) => {
+          if ((r.payoffs?.[p] as number) < (prep.game.v[1 << i] as number) - 1e-9)
+            expect(r.verdict, `${name} ${key}: ${p} below v({${p}})`).toBeTruthy();
+        });
+      }
+    }
+  });
+});
