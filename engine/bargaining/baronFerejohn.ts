@@ -90,6 +90,7 @@ function smoothStep(
 }
 
 const maxAbs = (xs: readonly number[]) => Math.max(0, ...xs.map(Math.abs));
+const sumSquares = (xs: readonly number[]) => xs.reduce((s, x) => s + x * x, 0);
 
 /** Newton's method on F(e) = T_τ(e) − e from `start`, with a backtracking line search. */
 function newton(
@@ -120,7 +121,7 @@ function newton(
     for (let back = 0; back < 30; back++, lambda /= 2) {
       const trial = e.map((x, i) => x + lambda * (delta[i] as number));
       const ft = map(trial).map((t, i) => t - (trial[i] as number));
-      if (maxAbs(ft) < maxAbs(f)) {
+      if (sumSquares(ft) < sumSquares(f)) {
         e = trial;
         f = ft;
         moved = true;
@@ -132,7 +133,10 @@ function newton(
   return e;
 }
 
-/** Plain iteration e ← T(e), at most 5,000 steps; the iterate with the least residual. */
+/**
+ * Plain iteration e ← T(e), at most 5,000 steps, stopping early once 100 steps bring no new
+ * least residual (a proposer flipping between options); the iterate with the least residual.
+ */
 function iterate(
   map: (e: readonly number[]) => number[],
   start: readonly number[],
@@ -141,13 +145,15 @@ function iterate(
   let e = [...start];
   let best = e;
   let least = Infinity;
+  let since = 0;
   for (let it = 0; it < 5_000; it++) {
     const next = map(e);
     const r = maxAbs(next.map((x, i) => x - (e[i] as number)));
     if (r < least) {
       least = r;
       best = e;
-    }
+      since = 0;
+    } else if (++since > 100) break;
     if (r <= tolerance) break;
     e = next;
   }
@@ -169,23 +175,32 @@ export function baronFerejohn(
       ),
     ),
   );
-  let e = zero;
-  let tau = scale / 10;
-  const finalTau = scale * 1e-9;
-  const tolerance = scale * 1e-13;
-  for (;;) {
-    const t = tau;
+  // Homotopy in τ: at τ = scale the smoothed map is nearly constant and Newton converges at
+  // once; each lower level starts from the last level's answer, and a level Newton cannot
+  // solve is retried closer to the last good τ (a smaller ratio).
+  const finalTau = scale * 1e-8;
+  const residualAt = (x: readonly number[], t: number) =>
+    maxAbs(smoothStep(set, x, options, t).gains.map((g, i) => g - (x[i] as number)));
+  // Newton first; where it stalls on a kink of the piecewise-linear frontier, plain
+  // iteration (a contraction where no proposer mixes) gets past it and Newton finishes.
+  const solveAt = (t: number, from: readonly number[]) => {
     const map = (x: readonly number[]) => smoothStep(set, x, options, t).gains;
     const step = Math.max(t * 1e-3, scale * 1e-13);
-    e = newton(map, e, step, tolerance);
-    // Newton can stall on a kink of the piecewise-linear frontier; plain iteration (a
-    // contraction where no proposer mixes) gets past it, and Newton finishes.
-    if (tau <= finalTau && maxAbs(map(e).map((x, i) => x - (e[i] as number))) > scale * 1e-9) {
-      e = iterate(map, e, tolerance);
-      e = newton(map, e, step, tolerance);
-    }
-    if (tau <= finalTau) break;
-    tau = Math.max(finalTau, tau / 10);
+    const first = newton(map, from, step, scale * 1e-13);
+    if (residualAt(first, t) <= scale * 1e-9) return first;
+    return newton(map, iterate(map, first, scale * 1e-13), step, scale * 1e-13);
+  };
+  let tau = scale;
+  let e = solveAt(tau, zero);
+  let ratio = 10;
+  while (tau > finalTau && ratio > 1.05) {
+    const t = Math.max(finalTau, tau / ratio);
+    const trial = solveAt(t, e);
+    if (residualAt(trial, t) <= scale * 1e-9) {
+      e = trial;
+      tau = t;
+      ratio = Math.min(10, ratio * 2);
+    } else ratio = Math.sqrt(ratio);
   }
   const last = smoothStep(set, e, options, tau);
   return {

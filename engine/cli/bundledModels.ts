@@ -12,7 +12,7 @@ const MODELS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models
 /** Ids of the bundled scenarios (models/<id>.json, the schema excluded). */
 export function bundledScenarioIds(): string[] {
   return readdirSync(MODELS)
-    .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+    .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
 }

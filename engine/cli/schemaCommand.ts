@@ -1,4 +1,4 @@
-/** `schema`: print the JSON Schema of scenario files (models/scenario.schema.json is this output). */
+/** `schema`: print the JSON Schema of scenario files (models/schema/scenario.schema.json is this output). */
 import { scenarioJsonSchema } from '../scenario/schema';
 import type { Io } from './io';
 

@@ -1,6 +1,6 @@
 /**
  * The scenario file format (schemaVersion 1), defined once with zod: the parser validates
- * against it and models/scenario.schema.json is generated from it (npm run schema).
+ * against it and models/schema/scenario.schema.json is generated from it (npm run schema).
  * Units: US$ bn as a one-year present value unless a parameter says otherwise.
  */
 import { z } from 'zod';

@@ -35,7 +35,7 @@ export function readModel(doc: unknown, where: string): ModelRead {
 export function bundledModels(folder: string): Map<string, ScenarioModel> {
   const out = new Map<string, ScenarioModel>();
   for (const file of readdirSync(folder).sort()) {
-    if (!file.endsWith('.json') || file === 'scenario.schema.json') continue;
+    if (!file.endsWith('.json')) continue;
     const read = readModel(JSON.parse(readFileSync(join(folder, file), 'utf8')), file);
     if (!read.ok) throw new Error(read.message);
     out.set(file.slice(0, -'.json'.length), read.model);

@@ -45,7 +45,7 @@ describe('cli simulate', () => {
     expect(Object.keys(r.meanPayments)).toEqual(['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB']);
   });
 
-  test('--history with the 2008 profile adopts the historical text', async () => {
+  test('replay: --history with the history-2008 profile adopts the recorded text', async () => {
     const r = JSON.parse(
       (
         await cli(

@@ -203,9 +203,7 @@ e2eTest('Russia writes its own draft and proposes it', async ({ page, baseUrl })
   await page.getByRole('button', { name: 'Propose draft' }).click();
   const log = page.getByRole('region', { name: 'Message log' });
   await log
-    .getByText(
-      /RUS proposes the text: nato-warning, concern-force, no-double-standards, nato-afghanistan/,
-    )
+    .getByText(/RUS proposes the text: nato-warning, concern-force, no-double-standards(?!,)/)
     .waitFor();
   expect(
     !(await log.textContent())?.includes(

@@ -35,18 +35,98 @@ const v = (s: number) => moscow.game.v[s] as number;
 const d = moscow.model.disagreement;
 const members = [1, 2, 3, 4, 5, 6];
 
+/**
+ * The menu as the source paper had it, with two clauses the fact sheet could not confirm
+ * (and models/moscow-2008.json therefore leaves out): the issue's figures were taken on it.
+ */
+function paperMenu(): ScenarioModel {
+  const doc = scenarioDocument('moscow-2008') as {
+    clauses: unknown[];
+    parameters: Record<string, unknown>;
+  };
+  const members = ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB'];
+  const clause = (id: string, rus: string, backlash: string) => ({
+    id,
+    text: id,
+    confirmed: false,
+    source: 'source paper only',
+    value: {
+      RUS: rus,
+      ...Object.fromEntries(members.map((m) => [m, `-(${backlash} * west_${m})`])),
+    },
+  });
+  const param = (value: number, range: [number, number]) => ({
+    value,
+    range,
+    unit: 'US$ bn',
+    source: 'source paper (EST)',
+    estimate: true,
+  });
+  const parsed = parseScenario({
+    ...doc,
+    clauses: [
+      ...doc.clauses,
+      clause('nato-afghanistan', 'rus_w_nato_afghanistan', 'backlash_nato_afghanistan'),
+      clause('european-security-treaty', 'rus_w_est', 'backlash_est'),
+    ],
+    parameters: {
+      ...doc.parameters,
+      rus_w_nato_afghanistan: param(0.1, [-0.5, 1]),
+      rus_w_est: param(0.4, [0, 1]),
+      backlash_nato_afghanistan: param(-0.05, [-0.2, 1]),
+      backlash_est: param(0.05, [0, 1]),
+    },
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const prep = buildScenarioModel(parsed.value);
+  if (!prep.ok) throw new Error(JSON.stringify(prep.errors));
+  return prep.value;
+}
+
+/** Σ_i [v(N) − v(N∖i) − d_i] and v(N) − v({R}) − Σ_i d_i, from the coalition game itself. */
+function holdUpSides(prep: ScenarioModel): [number, number] {
+  const w = (s: number) => prep.game.v[s] as number;
+  const dd = prep.model.disagreement;
+  const single = members.reduce((s, i) => s + w(ALL) - w(ALL ^ (1 << i)) - (dd[i] as number), 0);
+  const together = w(ALL) - w(1) - members.reduce((s, i) => s + (dd[i] as number), 0);
+  return [single, together];
+}
+
 describe('Nash-in-Nash and its hold-up condition', () => {
-  test('under consensus the separate gains (15.05) exceed what all agreements create (5.40)', () => {
-    const single = members.reduce((s, i) => s + v(ALL) - v(ALL ^ (1 << i)) - (d[i] as number), 0);
-    const together = v(ALL) - v(1) - members.reduce((s, i) => s + (d[i] as number), 0);
+  test('on the source paper’s menu the separate gains (15.05) exceed the whole gain (5.40)', () => {
+    const [single, together] = holdUpSides(paperMenu());
     expect(single).toBeCloseTo(15.05, 2);
     expect(together).toBeCloseTo(5.404, 3);
+  });
+
+  test('on the sourced menu hold-up remains, and the verdict says so', () => {
+    const [single, together] = holdUpSides(moscow);
+    expect(single).toBeGreaterThan(2 * together);
     const c = holdUpCondition(moscow);
     expect(c.holdUp).toBe(true);
     expect(c.singleAgreements - c.allAgreements).toBeGreaterThanOrEqual(single - together - 1e-9);
     const r = nashInNashConcept(moscow);
     expect(r.verdict).toMatch(/^Hold-up: no bilateral split exists/);
     expect(r.payoffs?.RUS).toBeLessThan(v(1));
+  });
+
+  test('a game of separate deals (no complementarity) has no hold-up', () => {
+    // Members value only their own side deal: the worth is additive over signatures.
+    const additive = {
+      ...moscow,
+      game: {
+        ...moscow.game,
+        v: moscow.game.v.map((_, s) => {
+          let x = 0;
+          for (let i = 0; i < 7; i++)
+            if ((s >>> i) & 1) x += (d[i] as number) + (i > 0 && s & 1 ? 0.1 : 0);
+          return x;
+        }),
+      },
+    } as ScenarioModel;
+    const c = holdUpCondition(additive);
+    expect(c.holdUp).toBe(false);
+    expect(nashInNashConcept(additive).verdict).toBeUndefined();
   });
 });
 

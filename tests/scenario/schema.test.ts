@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { scenarioJsonSchema } from '../../engine/scenario/schema';
 
-describe('models/scenario.schema.json', () => {
+describe('models/schema/scenario.schema.json', () => {
   test('is generated from the same zod definition the parser uses (run `npm run schema`)', () => {
     const committed = readFileSync(
-      new URL('../../models/scenario.schema.json', import.meta.url),
+      new URL('../../models/schema/scenario.schema.json', import.meta.url),
       'utf8',
     );
     expect(JSON.parse(committed)).toEqual(scenarioJsonSchema());
@@ -13,7 +13,7 @@ describe('models/scenario.schema.json', () => {
 
   test('documents the scenario fields for people writing files by hand', () => {
     const schema = JSON.parse(
-      readFileSync(new URL('../../models/scenario.schema.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../models/schema/scenario.schema.json', import.meta.url), 'utf8'),
     );
     expect(Object.keys(schema.properties)).toEqual(
       expect.arrayContaining([

@@ -109,7 +109,7 @@ describe('simulation invariants over thousands of games', () => {
   });
 });
 
-describe('the "2008" profile reproduces the history of the default model', () => {
+describe('replay: the "history-2008" profile replays the recorded moves of 2008', () => {
   const game = play(2008, 'history-2008', { history: true });
   const log = game.state.log.map((e) => `${e.day} ${e.text}`);
 
@@ -137,6 +137,18 @@ describe('the "2008" profile reproduces the history of the default model', () =>
       [0.5, 'withheld'],
     ]);
   });
+});
+
+describe('equilibrium agents against the record (not a replay)', () => {
+  test.each([1, 2, 3])(
+    'seed %d: rational agents adopt the text of 5 September, signed by all seven',
+    (seed) => {
+      const game = play(seed, 'rational', {});
+      expect(game.state.adopted).toBe(true);
+      expect(game.state.draft).toEqual(moscow.file.history?.text);
+      expect(Object.values(game.state.votes)).toEqual(Array(6).fill('sign'));
+    },
+  );
 });
 
 describe('drivers, saving and replay', () => {

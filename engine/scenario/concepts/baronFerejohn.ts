@@ -30,9 +30,10 @@ export function baronFerejohnConcept(
     discount: prep.numbers.discount,
   });
   const x = fromGains(prep, values.gains);
+  const size = Math.max(1, ...values.gains.map(Math.abs));
   const verdict =
-    values.residual > 1e-9 * Math.max(1, ...values.gains.map(Math.abs))
-      ? `Approximate: the equilibrium mixes and the computation stopped ${values.residual.toExponential(1)} bn from its fixed point.`
+    values.residual > 1e-9 * size || values.temperature > 1e-6 * size
+      ? `Approximate: the equilibrium mixes, and the computation stopped with payoffs within about ${Math.max(values.residual, 10 * values.temperature).toExponential(1)} bn of it.`
       : undefined;
   return {
     payoffs: toPlayerMap(model.players, x),
