@@ -97,6 +97,8 @@ export { rulePower } from './scenario/rulePower';
 export { pairFrontier, type PairFrontier } from './scenario/pairFrontier';
 export { solveScenario, type ScenarioReport, type Solution } from './scenario/solveScenario';
 export { BARGAINING_CONCEPTS } from './scenario/concepts/solutions';
+export { baronFerejohnConcept, recognitionOf } from './scenario/concepts/baronFerejohn';
+export { paidVersusPrice, type PaidVersusPrice } from './scenario/paidVersusPrice';
 export { createSetup, type SetupOptions } from './protocols/summitSetup';
 export { seriesPlanner } from './scenario/leaderPlan';
 export { summitMachine, type SummitContext } from './protocols/summitMachine';

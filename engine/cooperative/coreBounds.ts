@@ -1,7 +1,8 @@
 /**
  * The range of each player's payoff over the core — or, when the core is empty, over the
  * least core {x efficient : x(S) ≥ v(S) − ε* for all S ≠ ∅, N} — found by two linear
- * programs per player (minimize and maximize x_i). Ref: Maschler, Peleg and Shapley (1979)
+ * programs per player (minimize and maximize x_i); and the same ranges over the least
+ * core itself, which is a set, not a point. Ref: Maschler, Peleg and Shapley (1979)
  * for the least core; the bounds are the projections of the (least) core polytope.
  */
 import { TOL } from '../shared/numeric';
@@ -16,18 +17,23 @@ export interface CoreBounds {
   readonly epsilon: number;
   readonly lower: number[];
   readonly upper: number[];
+  /** The least core as a set: ε* (negative when the core is non-empty) and each player's range. */
+  readonly leastCore: {
+    readonly epsilon: number;
+    readonly lower: number[];
+    readonly upper: number[];
+  };
 }
 
 /** Dense rows cost 2^n·n numbers: stop where that gets large. */
 export const MAX_CORE_BOUNDS_PLAYERS = 12;
 
-export async function coreBounds(game: TuGame): Promise<Maybe<CoreBounds>> {
+/** Each player's lowest and highest payoff over {x efficient : x(S) ≥ v(S) − ε, S ≠ ∅, N}. */
+async function rangesAt(
+  game: TuGame,
+  epsilon: number,
+): Promise<Maybe<{ lower: number[]; upper: number[] }>> {
   const { n, v } = game;
-  if (n > MAX_CORE_BOUNDS_PLAYERS)
-    return { ok: false, reason: `core bounds stop at ${MAX_CORE_BOUNDS_PLAYERS} players` };
-  const lc = await leastCore(game);
-  if (!lc.ok) return lc;
-  const epsilon = Math.max(0, lc.value.epsilon);
   const all = grandCoalition(n);
   const rows: LpRow[] = [];
   for (let s = 1; s <= all; s++) {
@@ -61,5 +67,27 @@ export async function coreBounds(game: TuGame): Promise<Maybe<CoreBounds>> {
       (sense === 'min' ? lower : upper).push(r.objective);
     }
   }
-  return { ok: true, value: { epsilon, lower, upper } };
+  return { ok: true, value: { lower, upper } };
+}
+
+export async function coreBounds(game: TuGame): Promise<Maybe<CoreBounds>> {
+  const { n } = game;
+  if (n > MAX_CORE_BOUNDS_PLAYERS)
+    return { ok: false, reason: `core bounds stop at ${MAX_CORE_BOUNDS_PLAYERS} players` };
+  const lc = await leastCore(game);
+  if (!lc.ok) return lc;
+  const epsilon = Math.max(0, lc.value.epsilon);
+  const core = await rangesAt(game, epsilon);
+  if (!core.ok) return core;
+  // With a non-empty core the least core (at ε* < 0) is a smaller set inside it.
+  const least = lc.value.epsilon < 0 ? await rangesAt(game, lc.value.epsilon) : core;
+  if (!least.ok) return least;
+  return {
+    ok: true,
+    value: {
+      epsilon,
+      ...core.value,
+      leastCore: { epsilon: lc.value.epsilon, ...least.value },
+    },
+  };
 }

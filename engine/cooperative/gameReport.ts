@@ -22,7 +22,13 @@ import {
   weightedBanzhafValue,
 } from './powerIndices';
 import { MAX_LP_PLAYERS, MAX_WEIGHTED_WORK } from '../shared/limits';
-import { deeganPackelIndex, johnstonIndex, publicGoodIndex } from './simpleGames';
+import {
+  deeganPackelIndex,
+  isSimpleGame,
+  johnstonIndex,
+  notSimple,
+  publicGoodIndex,
+} from './simpleGames';
 import { hasIntegerWeights, type WeightedVotingGame } from './weightedVoting';
 
 export const TU_CONCEPTS = [
@@ -164,7 +170,8 @@ const CONCEPTS: Record<ConceptName, ConceptFn> = {
   ),
   banzhafNormalized: weightedOrGame(
     (w) => normalizedBanzhaf(weightedBanzhafValue(w)),
-    (g) => normalizedBanzhaf(banzhafValue(g)),
+    // Shares of swing power mean something only where worths are 0 or 1.
+    (g) => (isSimpleGame(g) ? normalizedBanzhaf(banzhafValue(g)) : notSimple),
     false,
     banzhafWork,
   ),

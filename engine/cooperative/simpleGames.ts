@@ -19,7 +19,7 @@ export function isSimpleGame(game: TuGame): boolean {
   return true;
 }
 
-const notSimple: Maybe<never> = {
+export const notSimple: Maybe<never> = {
   ok: false,
   reason: 'defined for simple games only (monotone, every coalition worth 0 or 1, v(N) = 1)',
 };

@@ -13,6 +13,8 @@ import { buildScenarioModel, type ScenarioModel } from './scenarioModel';
 import { summarizeOptimum, type OptimumSummary } from './optimumSummary';
 import { leaderOptimum } from './leaderOptimum';
 import { scenarioSolutions } from './concepts/solutions';
+import { paidVersusPrice, type PaidVersusPrice } from './paidVersusPrice';
+import { coreLesson } from './coreLesson';
 import type { ConceptResult, PlayerMap } from './concepts/concept';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
 
@@ -52,6 +54,8 @@ export interface ScenarioReport {
   costShares?: Record<string, PlayerMap | null>;
   /** Cost games: the shares players actually carried, from the file's history. */
   historyShares?: PlayerMap;
+  /** What the recorded history paid each member, beside the model's price for its text. */
+  paidVersusPrice?: PaidVersusPrice[];
   notes: Record<string, string>;
 }
 
@@ -141,6 +145,8 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
   }
   const best = leaderOptimum(model, instruments, numbers.leaderBudget);
   if (!best) notes.leaderOptimum = 'no text can be bought within the budget';
+  const nuc = concepts.nucleolus?.payoffs;
+  notes.core = await coreLesson(prep, nuc ? players.map((p) => nuc[p] as number) : null);
   return {
     id: scenario.file.id,
     title: scenario.file.title,
@@ -150,6 +156,7 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
     solutions,
     leaderOptimum: best ? summarizeOptimum(model, best) : null,
     sidePayments,
+    ...(scenario.file.history ? { paidVersusPrice: paidVersusPrice(prep) } : {}),
     notes,
   };
 }

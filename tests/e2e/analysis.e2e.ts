@@ -29,7 +29,7 @@ e2eTest(
     const nucleolus = concepts.getByRole('row', { name: /^Nucleolus/ });
     await nucleolus.waitFor();
     const nuc = (await nucleolus.textContent()) ?? '';
-    expect(nuc.includes('= 637/3000'), `exact fractions of the calibrated model: ${nuc}`);
+    expect(nuc.includes('= 88/625'), `exact fractions of the calibrated model: ${nuc}`);
     for (const name of [/^Agenda setter/, /^Baron–Ferejohn/, /^Krishna–Serrano/, /^Ståhl/]) {
       expect(
         (await concepts.getByRole('row', { name }).count()) === 1,
@@ -47,6 +47,24 @@ e2eTest(
       /Counter-lobbying.*costs the leader 5\.396 bn/.test(verdicts),
       `the cost of protecting the vote, in words: ${verdicts}`,
     );
+    const lesson = (await page.getByTestId('core-lesson').textContent()) ?? '';
+    expect(lesson.includes('Under consensus every member holds a veto'), lesson);
+    // Baron–Ferejohn's recognition slider: at 100% Russia is the agenda setter.
+    const line = page.getByTestId('bf-recognition');
+    const before = (await line.textContent()) ?? '';
+    expect(before.includes('RUS proposing 14% of the days'), before);
+    await page.getByLabel('Recognition probability of RUS').evaluate((el) => {
+      const input = el as HTMLInputElement;
+      input.value = '1';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.getByText('RUS proposing 100% of the days').waitFor();
+    const after = (await line.textContent()) ?? '';
+    const setter =
+      (await concepts.getByRole('row', { name: /^Agenda setter/ }).textContent()) ?? '';
+    const rus = /RUS (-?[\d.]+)/.exec(after)?.[1] ?? 'none';
+    expect(setter.includes(rus), `at 100% RUS gets the agenda setter's ${rus}: ${setter}`);
     await screenshot('analysis');
   },
 );

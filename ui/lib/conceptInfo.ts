@@ -48,7 +48,7 @@ export const CONCEPT_INFO: Record<ConceptName, ConceptInfo> = {
   },
   gately: {
     label: 'Gately point',
-    line: "Equalizes every player's propensity to disrupt: what the others lose over what it loses by leaving.",
+    line: "Equalizes every player's propensity to disrupt: what the others lose over what it loses by leaving. Where every player's minimal right is its stand-alone worth, both it and τ give each player v({i}) plus the same share of its marginal contribution above that, so the two coincide.",
     ref: 'Gately (1974); Littlechild & Vaidya (1976)',
   },
   core: {
@@ -59,7 +59,7 @@ export const CONCEPT_INFO: Record<ConceptName, ConceptInfo> = {
   },
   leastCore: {
     label: 'Least core',
-    line: 'The smallest ε such that no coalition S can gain more than ε over x(S); its allocation is the first step of the nucleolus.',
+    line: 'The efficient allocations at the smallest ε such that no coalition S can gain more than ε over x(S). It is a set; the nucleolus is the one point left when the same is done again and again inside it.',
     ref: 'Maschler, Peleg & Shapley (1979)',
     formula: 'min ε such that x(N) = v(N) and x(S) ≥ v(S) − ε for every S ≠ ∅, N',
   },

@@ -19,6 +19,10 @@ import {
   summitMachine,
   threadMachine,
   parseGameFile,
+  paidVersusPrice,
+  baronFerejohnConcept,
+  recognitionOf,
+  type PaidVersusPrice,
   type CompiledScenario,
   type ScenarioProblem,
   type ScenarioFile,
@@ -80,6 +84,8 @@ export interface LiveSummary {
   readonly shapleyShubik: number[];
   readonly banzhaf: number[];
   readonly rule: string;
+  /** What the recorded history paid each member, against the model's price for its text. */
+  readonly paid: readonly PaidVersusPrice[];
 }
 
 function describeRule(file: ScenarioFile, voters: number): string {
@@ -120,6 +126,7 @@ export function liveSummary(
     shapleyShubik: power.shapleyShubik,
     banzhaf: power.banzhaf,
     rule: describeRule(scenario.file, model.n),
+    paid: paidVersusPrice(prep.value, { explain: false }),
   };
 }
 
@@ -131,6 +138,26 @@ export function pairPictures(scenario: CompiledScenario): PairFrontier[] | { err
   if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   const { model } = prep.value;
   return model.players.flatMap((_, i) => (i === model.leader ? [] : [pairFrontier(prep.value, i)]));
+}
+
+/**
+ * Baron–Ferejohn payoffs when the leader is recognised with probability `leaderShare` and
+ * the members share the rest by bargaining power (at 1 the leader is the agenda setter).
+ */
+export function baronFerejohnAt(
+  scenario: CompiledScenario,
+  leaderShare: number,
+): { payoffs: Record<string, number> | null; verdict?: string } | { error: string } {
+  const prep = buildScenarioModel(scenario);
+  if (!prep.ok) return { error: prep.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+  const { model } = prep.value;
+  const base = recognitionOf(prep.value);
+  const members = base.reduce((s, p, i) => (i === model.leader ? s : s + p), 0);
+  const recognition = base.map((p, i) =>
+    i === model.leader ? leaderShare : members > 0 ? ((1 - leaderShare) * p) / members : 0,
+  );
+  const r = baronFerejohnConcept(prep.value, recognition);
+  return { payoffs: r.payoffs, ...(r.verdict ? { verdict: r.verdict } : {}) };
 }
 
 /** The core through three players of a game given by its coalition worths. */
