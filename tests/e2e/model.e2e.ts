@@ -191,9 +191,21 @@ e2eTest('a damaged share link is reported, not a blank page', async ({ page, bas
 });
 
 e2eTest(
-  'switching the decision rule changes the voting power and the predicted text',
+  'switching the decision rule changes the voting power, the predicted text and the bargaining split',
   async ({ page, baseUrl }) => {
+    // Baron–Ferejohn's payoff for Russia in Analysis, for whichever model is valid now.
+    const bfRussia = async () => {
+      await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
+      const row = page
+        .getByRole('table', { name: 'Solution concepts' })
+        .getByRole('row', { name: /^Baron–Ferejohn/ });
+      await row.waitFor();
+      const cells = await row.locator('td').allTextContents();
+      await page.getByRole('tab', { name: 'Model', exact: true }).click();
+      return Number(cells[0]);
+    };
     await openModel(page, baseUrl);
+    const bfConsensus = await bfRussia();
     const power = page.getByRole('table', { name: 'Voting power' });
     const rus = () => power.getByRole('row', { name: /^RUS/ }).textContent();
     expect(((await rus()) ?? '').includes('14.3%'), 'consensus: 1/7 each');
@@ -210,6 +222,11 @@ e2eTest(
     expect(!rusQuota.includes('14.3%'), `Russia, a veto player, gains power: ${rusQuota}`);
     const textQuota = await page.getByRole('list', { name: 'Predicted text' }).textContent();
     expect(textQuota !== text, 'fewer signatories needed: a stronger text');
+    const bfQuota = await bfRussia();
+    expect(
+      bfQuota > bfConsensus + 1,
+      `veto power moves the Baron–Ferejohn split to Russia: ${bfConsensus} → ${bfQuota}`,
+    );
   },
 );
 
