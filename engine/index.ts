@@ -98,6 +98,7 @@ export { pairFrontier, type PairFrontier } from './scenario/pairFrontier';
 export { solveScenario, type ScenarioReport, type Solution } from './scenario/solveScenario';
 export { BARGAINING_CONCEPTS } from './scenario/concepts/solutions';
 export { baronFerejohnConcept, recognitionOf } from './scenario/concepts/baronFerejohn';
+export { conceptGains, type ConceptGains } from './scenario/concepts/conceptGains';
 export { paidVersusPrice, type PaidVersusPrice } from './scenario/paidVersusPrice';
 export { createSetup, type SetupOptions } from './protocols/summitSetup';
 export { seriesPlanner } from './scenario/leaderPlan';

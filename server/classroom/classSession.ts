@@ -7,8 +7,10 @@
  * `onChange` tells the connection layer which table (or the lobby) to refresh.
  */
 import {
+  conceptGains,
   createSetup,
   leaderOptimum,
+  type ConceptGains,
   summarizeOptimum,
   type HumanMove,
   type ScenarioModel,
@@ -57,6 +59,8 @@ export interface ClassReference {
    * calibrated values: the text and what each member is paid; null if no text pays.
    */
   readonly agendaSetter: { text: readonly string[]; payments: Record<string, number> } | null;
+  /** Each role's gain over walking away under the bargaining concepts (issue 12's). */
+  readonly concepts: readonly ConceptGains[];
 }
 
 export class ClassSession {
@@ -93,6 +97,7 @@ export class ClassSession {
     this.reference = {
       text2008: this.template.history?.text ?? null,
       agendaSetter: optimum ? { text: optimum.text, payments: optimum.payments } : null,
+      concepts: conceptGains(model),
     };
     this.mapCodes = Object.fromEntries(
       model.scenario.file.players.flatMap((p) => (p.iso3 ? [[p.id, p.iso3]] : [])),

@@ -251,3 +251,22 @@ describe('no payoff below a stand-alone value without a verdict', () => {
     }
   });
 });
+
+describe('size limits', () => {
+  test('past 12 players the multilateral concepts say they were not computed', async () => {
+    const doc = scenarioDocument('moscow-2008') as { players: unknown[] };
+    const players = [...doc.players];
+    for (let i = 0; i < 6; i++)
+      players.splice(7, 0, { id: `M${i}`, name: `Member ${i}`, role: 'member' });
+    const parsed = parseScenario({ ...doc, players });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const prep = buildScenarioModel(parsed.value);
+    if (!prep.ok) throw new Error(JSON.stringify(prep.errors));
+    const all = await scenarioSolutions(prep.value);
+    for (const key of ['baronFerejohn', 'krishnaSerrano', 'stahl']) {
+      expect(all[key]?.payoffs).toBeNull();
+      expect(all[key]?.verdict).toMatch(/not computed for 13 players/);
+    }
+    expect(all.agendaSetter?.payoffs).not.toBeNull();
+  });
+});

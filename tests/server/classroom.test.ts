@@ -144,6 +144,19 @@ describe('a class of two at one table', () => {
     ).monitor as ClassMonitor;
     expect(monitor.tables[0]?.outcome?.gains).toHaveProperty(borisRole);
     expect(monitor.tables[0]?.seats.RUS).toBe('Anna');
+    // The debrief's reference: the 2008 text and the concepts' gains by role. The agenda
+    // setter leaves each member exactly its walk-away value, so no gain.
+    expect(monitor.reference.text2008).toEqual(moscow.history.text);
+    expect(monitor.reference.concepts.map((c) => c.name)).toEqual([
+      'agenda setter',
+      'Baron–Ferejohn',
+      'Ståhl',
+    ]);
+    const setter = monitor.reference.concepts[0]?.gains ?? {};
+    for (const m of ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB'])
+      expect(setter[m] as number).toBeGreaterThanOrEqual(-1e-12);
+    expect(setter.BLR).toBeCloseTo(0, 12);
+    expect(setter.RUS as number).toBeGreaterThan(3);
 
     for (const c of [teacher, ...students]) await c.close();
   });
