@@ -115,6 +115,7 @@ export function createSetup(believed: ScenarioModel, options: SetupOptions): Sum
     rule: model.rule,
     days: believed.calendar.days,
     startDate: believed.calendar.start,
+    events: believed.calendar.events,
     maxRedrafts: options.maxRedrafts ?? 2,
     west: westPlayer
       ? { id: westPlayer.id, budget: numbers.outsideBudget[westPlayer.id] ?? 0 }

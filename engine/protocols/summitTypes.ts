@@ -3,6 +3,7 @@
  * state, and the moves (events) that change it. Nothing here holds functions, so a
  * snapshot persists and an event log replays exactly.
  */
+import type { CalendarEvent } from '../scenario/calendar';
 import type { DeclarationModel, EvaluatedRule } from '../scenario/declarationModel';
 import type { LeaderPlan } from '../scenario/leaderPlan';
 import type { RngVersion } from '../shared/rng';
@@ -47,6 +48,8 @@ export interface SummitSetup {
   readonly rule: EvaluatedRule;
   readonly days: number;
   readonly startDate: string;
+  /** Dated events around the negotiation, for the briefing (the scenario's calendar). */
+  readonly events: readonly CalendarEvent[];
   readonly maxRedrafts: number;
   /** What happened, when the scenario records it: public knowledge. */
   readonly history: {

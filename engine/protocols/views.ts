@@ -134,6 +134,7 @@ export type PublicTable = Pick<
   | 'clauseText'
   | 'days'
   | 'startDate'
+  | 'events'
 >;
 
 export function publicTable(setup: SummitSetup): PublicTable {
@@ -147,6 +148,7 @@ export function publicTable(setup: SummitSetup): PublicTable {
     clauseText: setup.clauseText,
     days: setup.days,
     startDate: setup.startDate,
+    events: setup.events,
   };
 }
 

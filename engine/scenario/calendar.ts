@@ -16,6 +16,15 @@ export interface Calendar {
   readonly summit: string;
   /** Days of lobbying before the summit (at least 1). */
   readonly days: number;
+  /** Dated events for the briefing, in date order, with their lobbying day (negative before). */
+  readonly events: readonly CalendarEvent[];
+}
+
+export interface CalendarEvent {
+  readonly date: string;
+  readonly day: number;
+  readonly text: string;
+  readonly source: string;
 }
 
 /** Whole days from `start` to `date` (negative before the start). */
@@ -28,10 +37,18 @@ export function dateOf(start: string, day: number): string {
   return new Date(Date.parse(start) + day * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function calendarOf(dates: { readonly start: string; readonly summit: string }): Calendar {
+export function calendarOf(dates: {
+  readonly start: string;
+  readonly summit: string;
+  readonly events?: readonly { date: string; text: string; source: string }[] | undefined;
+}): Calendar {
+  const events = (dates.events ?? [])
+    .map((e) => Object.freeze({ ...e, day: dayOf(dates.start, e.date) }))
+    .sort((a, b) => a.day - b.day);
   return Object.freeze({
     start: dates.start,
     summit: dates.summit,
     days: Math.max(1, dayOf(dates.start, dates.summit)),
+    events: Object.freeze(events),
   });
 }

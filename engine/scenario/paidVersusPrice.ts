@@ -8,7 +8,13 @@
  * smallest moves (as a share of each range) first.
  */
 import { cleanZero } from '../shared/numeric';
-import { declarationModel, reservationPrice, textOf } from './declarationModel';
+import {
+  declarationModel,
+  leaderUtility,
+  memberUtility,
+  reservationPrice,
+  textOf,
+} from './declarationModel';
 import { evaluateScenario } from './evaluate';
 import type { ScenarioModel } from './scenarioModel';
 
@@ -101,4 +107,36 @@ export function paidVersusPrice(
       explanations: explanations.sort((a, b) => a.move - b.move),
     };
   });
+}
+
+/**
+ * Each player's gain over walking away in the recorded history: a member's value of the
+ * recorded text plus what it was paid, minus d_i (non-signers: 0); the leader's value of the
+ * text with the recorded signatories minus what the payments cost it, minus d_R. The score
+ * a played game is set beside.
+ */
+export function historyGains(prep: ScenarioModel): Record<string, number> | null {
+  const { scenario, model } = prep;
+  const history = scenario.file.history;
+  if (!history || prep.numbers.characteristic) return null;
+  const text = textOf(
+    model,
+    history.text.filter((c) => prep.clauseIndex.has(c)),
+  );
+  let signed = 0;
+  for (const p of history.signatories) {
+    const i = prep.playerIndex.get(p);
+    if (i !== undefined) signed |= 1 << i;
+  }
+  const paid = paidVersusPrice(prep, { explain: false });
+  const cost = paid.reduce((s, r) => s + r.cost, 0);
+  return Object.fromEntries(
+    model.players.map((p, i) => {
+      const d = model.disagreement[i] as number;
+      if (i === model.leader) return [p, cleanZero(leaderUtility(model, text, signed) - cost - d)];
+      if (!((signed >>> i) & 1)) return [p, 0];
+      const got = paid.find((r) => r.member === p)?.paid ?? 0;
+      return [p, cleanZero(memberUtility(model, i, text) + got - d)];
+    }),
+  );
 }

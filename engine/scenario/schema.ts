@@ -264,6 +264,19 @@ export const scenarioSchema = z
       .object({
         start: isoDate,
         summit: isoDate,
+        events: z
+          .array(
+            z
+              .object({
+                date: isoDate,
+                text: z.string().min(1).max(300),
+                source: text,
+              })
+              .strict(),
+          )
+          .max(40)
+          .optional()
+          .describe('what happened around the negotiation, for the briefing (dated, sourced)'),
       })
       .strict(),
     privateInfo: z.array(privateInfoSchema).default([]),

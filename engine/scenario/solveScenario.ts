@@ -13,7 +13,7 @@ import { buildScenarioModel, type ScenarioModel } from './scenarioModel';
 import { summarizeOptimum, type OptimumSummary } from './optimumSummary';
 import { leaderOptimum } from './leaderOptimum';
 import { scenarioSolutions } from './concepts/solutions';
-import { paidVersusPrice, type PaidVersusPrice } from './paidVersusPrice';
+import { historyGains, paidVersusPrice, type PaidVersusPrice } from './paidVersusPrice';
 import { coreLesson } from './coreLesson';
 import type { ConceptResult, PlayerMap } from './concepts/concept';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
@@ -56,6 +56,8 @@ export interface ScenarioReport {
   historyShares?: PlayerMap;
   /** What the recorded history paid each member, beside the model's price for its text. */
   paidVersusPrice?: PaidVersusPrice[];
+  /** Each player's gain over walking away in the recorded history. */
+  historyGains?: PlayerMap;
   notes: Record<string, string>;
 }
 
@@ -156,7 +158,9 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
     solutions,
     leaderOptimum: best ? summarizeOptimum(model, best) : null,
     sidePayments,
-    ...(scenario.file.history ? { paidVersusPrice: paidVersusPrice(prep) } : {}),
+    ...(scenario.file.history
+      ? { paidVersusPrice: paidVersusPrice(prep), historyGains: historyGains(prep) ?? {} }
+      : {}),
     notes,
   };
 }

@@ -28,6 +28,12 @@ async function start(page: Page, baseUrl: string, role: string) {
 
 e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screenshot }) => {
   await start(page, baseUrl, 'Russia');
+  // The briefing comes first: the calendar, Russia's values, its budget, the scoring.
+  const briefing = page.getByRole('region', { name: 'Briefing' });
+  const brief = (await briefing.textContent()) ?? '';
+  for (const words of ['2008-08-14', 'Putin gives Belarus', '2008-09-05', 'budget of', 'scored'])
+    expect(brief.includes(words), `the briefing says ${words}: ${brief}`);
+  await screenshot('play-russia-briefing');
   await page.getByRole('button', { name: 'Start lobbying' }).click();
   await page.getByRole('button', { name: /^Offer BLR the planned text for/ }).waitFor();
   await screenshot('play-russia-table');
@@ -42,12 +48,24 @@ e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screens
     (await debrief.textContent())?.includes('The declaration was adopted'),
     'adopted with every member bought',
   );
+  const score = (await debrief.getByTestId('score').textContent()) ?? '';
+  expect(
+    /Your score as Russia: [+−][\d.]+ bn over walking away/.test(score) &&
+      score.includes('Baron–Ferejohn') &&
+      score.includes('in 2008 Russia got +3.369'),
+    `the score beside the models and 2008: ${score}`,
+  );
   await screenshot('play-russia-debrief');
 });
 
 e2eTest('a full game as Belarus, to the debrief', async ({ page, baseUrl, screenshot }) => {
   await start(page, baseUrl, 'Belarus');
   await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
+  const brief = (await page.getByRole('region', { name: 'Briefing' }).textContent()) ?? '';
+  expect(
+    brief.includes('Your walk-away option') && brief.includes('-0.400 bn'),
+    `Belarus is told its walk-away value: ${brief}`,
+  );
   await screenshot('play-belarus-offer');
   await playToDebrief(page);
   const text = (await page.getByRole('region', { name: 'Debrief' }).textContent()) ?? '';

@@ -72,6 +72,7 @@ function tinyData(overrides: Partial<SetupData>): SetupData {
     rule: { kind: 'consensus' },
     days: 2,
     startDate: '2008-08-14',
+    events: [],
     maxRedrafts: 1,
     west: null,
     history: null,

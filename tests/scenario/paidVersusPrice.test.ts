@@ -4,7 +4,7 @@
  * prices for the recorded text, and each explanation recomputed through a fresh model.
  */
 import { describe, expect, test } from 'vitest';
-import { paidVersusPrice } from '../../engine/scenario/paidVersusPrice';
+import { historyGains, paidVersusPrice } from '../../engine/scenario/paidVersusPrice';
 import { reservationPrice, textOf } from '../../engine/scenario/declarationModel';
 import { prepared } from './loadScenario';
 
@@ -46,5 +46,38 @@ describe('what 2008 paid, against the model’s prices', () => {
     expect(
       paidVersusPrice(moscow, { explain: false }).every((r) => r.explanations.length === 0),
     ).toBe(true);
+  });
+});
+
+describe('each role’s gain in 2008, the score a game is set beside', () => {
+  const gains = historyGains(moscow);
+  const rows = paidVersusPrice(moscow);
+
+  test('a paid member gains what it was paid minus its price for the text', () => {
+    for (const r of rows) expect(gains?.[r.member]).toBeCloseTo(r.paid - r.price, 12);
+  });
+
+  test('an unpaid member gains its value of the text over walking away', () => {
+    const text = textOf(moscow.model, TEXT_2008);
+    for (const m of ['ARM', 'KAZ', 'KGZ', 'TJK']) {
+      const i = moscow.model.players.indexOf(m);
+      const unpaid =
+        moscow.model.clauseValue.reduce(
+          (s, row, c) => s + ((text >>> c) & 1 ? (row[i] as number) : 0),
+          0,
+        ) - (moscow.model.disagreement[i] as number);
+      expect(gains?.[m]).toBeCloseTo(unpaid, 12);
+    }
+  });
+
+  test('Russia gains its value of the text less what the payments cost it', () => {
+    const cost = rows.reduce((s, r) => s + r.cost, 0);
+    expect(cost).toBeCloseTo(0.49 + 0.441, 12);
+    const text = textOf(moscow.model, TEXT_2008);
+    const own = moscow.model.clauseValue.reduce(
+      (s, row, c) => s + ((text >>> c) & 1 ? (row[0] as number) : 0),
+      0,
+    );
+    expect(gains?.RUS).toBeCloseTo(own - cost - (moscow.model.disagreement[0] as number), 12);
   });
 });
