@@ -47,6 +47,11 @@ e2eTest(
       /Counter-lobbying.*costs the leader 5\.396 bn/.test(verdicts),
       `the cost of protecting the vote, in words: ${verdicts}`,
     );
+    const caveat = (await page.getByTestId('pair-caveat').textContent()) ?? '';
+    expect(
+      caveat.includes('not a joint prediction'),
+      `the pair pictures say what they are: ${caveat}`,
+    );
     const lesson = (await page.getByTestId('core-lesson').textContent()) ?? '';
     expect(lesson.includes('Under consensus every member holds a veto'), lesson);
     // Baron–Ferejohn's recognition slider: at 100% Russia is the agenda setter.
