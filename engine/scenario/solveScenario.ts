@@ -106,7 +106,10 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
   for (let s = 1; s < game.v.length; s++)
     characteristic[coalitionKey(players, s)] = cleanZero(game.v[s] as number);
 
-  const concepts = await scenarioSolutions(prep);
+  const best = numbers.characteristic
+    ? undefined
+    : leaderOptimum(model, instruments, numbers.leaderBudget);
+  const concepts = await scenarioSolutions(prep, best);
   const solutions: Record<string, Solution> = {};
   const sidePayments: Record<string, SidePayments> = {};
   for (const [key, r] of Object.entries(concepts)) {
@@ -145,7 +148,6 @@ export async function solvePrepared(prep: ScenarioModel): Promise<ScenarioReport
       notes,
     };
   }
-  const best = leaderOptimum(model, instruments, numbers.leaderBudget);
   if (!best) notes.leaderOptimum = 'no text can be bought within the budget';
   const nuc = concepts.nucleolus?.payoffs;
   notes.core = await coreLesson(prep, nuc ? players.map((p) => nuc[p] as number) : null);

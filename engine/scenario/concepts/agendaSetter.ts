@@ -8,14 +8,21 @@
  * Ref: Romer and Rosenthal (1978), "Political resource allocation, controlled agendas, and
  *      the status quo", Public Choice 33; Baron and Ferejohn (1989).
  */
-import { leaderOptimum } from '../leaderOptimum';
+import { leaderOptimum, type Schedule } from '../leaderOptimum';
 import { memberUtility } from '../declarationModel';
 import type { ScenarioModel } from '../scenarioModel';
 import { notApplicable, toPlayerMap, type ConceptResult } from './concept';
 
-export function agendaSetter(prep: ScenarioModel): ConceptResult {
-  const { model, instruments, numbers } = prep;
-  const best = leaderOptimum(model, instruments, numbers.leaderBudget);
+/** @param best the leader's optimum, when the caller has already solved it */
+export function agendaSetter(
+  prep: ScenarioModel,
+  best: Schedule | undefined = leaderOptimum(
+    prep.model,
+    prep.instruments,
+    prep.numbers.leaderBudget,
+  ),
+): ConceptResult {
+  const { model } = prep;
   if (!best)
     return notApplicable('no text can be bought within the budget, so the leader proposes nothing');
   const x = model.players.map((_, i) => {

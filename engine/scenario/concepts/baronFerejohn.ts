@@ -9,6 +9,7 @@
  * Ref: Baron and Ferejohn (1989), APSR 83; Eraslan (2002), JET 103; Winter (1996), APSR 90.
  */
 import { baronFerejohn as stationary } from '../../bargaining/baronFerejohn';
+import type { CoalitionalSet } from '../../bargaining/coalitionalSet';
 import { leaderDeals } from '../leaderDeals';
 import type { ScenarioModel } from '../scenarioModel';
 import { fromGains, toPlayerMap, type ConceptResult } from './concept';
@@ -23,9 +24,10 @@ export function recognitionOf(prep: ScenarioModel): number[] {
 export function baronFerejohnConcept(
   prep: ScenarioModel,
   recognition: readonly number[] = recognitionOf(prep),
+  deals: CoalitionalSet = leaderDeals(prep),
 ): ConceptResult {
   const { model } = prep;
-  const values = stationary(leaderDeals(prep), {
+  const values = stationary(deals, {
     recognition,
     discount: prep.numbers.discount,
   });

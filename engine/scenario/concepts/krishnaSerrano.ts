@@ -7,17 +7,21 @@
  * Ref: Krishna and Serrano (1996), "Multilateral bargaining", Review of Economic Studies 63.
  */
 import { krishnaSerrano as stationary } from '../../bargaining/krishnaSerrano';
+import type { CoalitionalSet } from '../../bargaining/coalitionalSet';
 import { leaderDeals } from '../leaderDeals';
 import type { ScenarioModel } from '../scenarioModel';
 import { fromGains, notApplicable, toPlayerMap, type ConceptResult } from './concept';
 
-export function krishnaSerranoConcept(prep: ScenarioModel): ConceptResult {
+export function krishnaSerranoConcept(
+  prep: ScenarioModel,
+  deals: CoalitionalSet = leaderDeals(prep),
+): ConceptResult {
   const { model } = prep;
   if (model.rule.kind !== 'consensus')
     return notApplicable(
       'Krishna–Serrano needs every signature (unanimity); under this decision rule the leader can leave members out, so see Baron–Ferejohn.',
     );
-  const result = stationary(leaderDeals(prep), prep.numbers.discount, model.leader);
+  const result = stationary(deals, prep.numbers.discount, model.leader);
   if (!result)
     return notApplicable(
       'no agreement of all players gives everyone its walk-away value within the instruments and the budget',

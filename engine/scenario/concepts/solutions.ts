@@ -9,7 +9,9 @@ import { shapleyValue } from '../../cooperative/shapley';
 import { impliedPayments } from '../bargains';
 import type { ScenarioModel } from '../scenarioModel';
 import { agendaSetter } from './agendaSetter';
-import { baronFerejohnConcept } from './baronFerejohn';
+import { baronFerejohnConcept, recognitionOf } from './baronFerejohn';
+import { leaderDeals } from '../leaderDeals';
+import type { Schedule } from '../leaderOptimum';
 import { belowStandAlone, notApplicable, toPlayerMap, type ConceptResult } from './concept';
 import { grosecloseSnyderConcept } from './grosecloseSnyder';
 import { krishnaSerranoConcept } from './krishnaSerrano';
@@ -46,8 +48,12 @@ function guarded(prep: ScenarioModel, r: ConceptResult): ConceptResult {
       };
 }
 
+/**
+ * @param best the leader's optimum when the caller has solved it already (the report has)
+ */
 export async function scenarioSolutions(
   prep: ScenarioModel,
+  best?: Schedule,
 ): Promise<Record<string, ConceptResult>> {
   const { model, game } = prep;
   const shapley = shapleyValue(game);
@@ -66,13 +72,15 @@ export async function scenarioSolutions(
   };
   if (prep.numbers.characteristic) return guardAll(prep, out);
   const tooMany = model.n > MAX_BARGAINING_PLAYERS;
+  // One frontier for the three equilibria: its agreements per signatory set are built once.
+  const deals = tooMany ? undefined : leaderDeals(prep);
   const run: Record<(typeof BARGAINING_CONCEPTS)[number], () => ConceptResult> = {
-    agendaSetter: () => agendaSetter(prep),
-    baronFerejohn: () => baronFerejohnConcept(prep),
-    krishnaSerrano: () => krishnaSerranoConcept(prep),
+    agendaSetter: () => agendaSetter(prep, best),
+    baronFerejohn: () => baronFerejohnConcept(prep, recognitionOf(prep), deals),
+    krishnaSerrano: () => krishnaSerranoConcept(prep, deals),
     stoleZwiebel: () => stoleZwiebelConcept(prep),
     nashInNash: () => nashInNashConcept(prep),
-    stahl: () => stahlConcept(prep),
+    stahl: () => stahlConcept(prep, deals),
     grosecloseSnyder: () => grosecloseSnyderConcept(prep),
   };
   for (const key of BARGAINING_CONCEPTS) {

@@ -9,6 +9,7 @@
  * Ref: Ståhl (1972), Bargaining Theory; Rubinstein (1982), Econometrica 50.
  */
 import { finiteHorizon } from '../../bargaining/finiteHorizon';
+import type { CoalitionalSet } from '../../bargaining/coalitionalSet';
 import { leaderDeals } from '../leaderDeals';
 import type { ScenarioModel } from '../scenarioModel';
 import { recognitionOf } from './baronFerejohn';
@@ -25,15 +26,13 @@ export function stahlProposers(prep: ScenarioModel): (day: number) => number[] {
   return (day) => ((days - day) % 2 === 0 ? leaderDay : memberDay);
 }
 
-export function stahlConcept(prep: ScenarioModel): ConceptResult {
+export function stahlConcept(
+  prep: ScenarioModel,
+  deals: CoalitionalSet = leaderDeals(prep),
+): ConceptResult {
   const { model } = prep;
   const days = prep.calendar.days;
-  const result = finiteHorizon(
-    leaderDeals(prep),
-    prep.numbers.discount,
-    days,
-    stahlProposers(prep),
-  );
+  const result = finiteHorizon(deals, prep.numbers.discount, days, stahlProposers(prep));
   return {
     payoffs: toPlayerMap(model.players, fromGains(prep, result.gains)),
     payments: result.transfers,
