@@ -7,9 +7,9 @@
  */
 import { grandCoalition, coalitionSums } from '../shared/bits';
 import { approxLeq, EPS } from '../shared/numeric';
-import { SpanBasis, indicator } from '../shared/span';
 import type { Allocation, Maybe } from '../shared/types';
-import { solveExcessLp, type ExcessLpState } from './excessLp';
+import { solveRound, startRounds } from './excessSimplex';
+import { asPromise } from '../shared/asPromise';
 import { grandWorth, type TuGame } from './tuGame';
 
 export interface LeastCore {
@@ -17,28 +17,14 @@ export interface LeastCore {
   readonly allocation: Allocation;
 }
 
-export function newExcessState(game: TuGame, imputation: boolean): ExcessLpState {
-  const basis = new SpanBasis(game.n);
-  basis.add(indicator(grandCoalition(game.n), game.n));
-  const settled = new Uint8Array(2 ** game.n);
-  settled[0] = 1;
-  settled[grandCoalition(game.n)] = 1;
-  return {
-    game,
-    imputation,
-    fixed: [],
-    basis,
-    settled,
-    active: [],
-    sums: new Float64Array(2 ** game.n),
-  };
-}
-
-export async function leastCore(game: TuGame): Promise<Maybe<LeastCore>> {
-  if (game.n === 1) return { ok: true, value: { epsilon: 0, allocation: [grandWorth(game)] } };
-  const start = new Array<number>(game.n).fill(grandWorth(game) / game.n);
-  const opt = await solveExcessLp(newExcessState(game, false), start);
-  return { ok: true, value: { epsilon: opt.t, allocation: opt.x } };
+export function leastCore(game: TuGame): Promise<Maybe<LeastCore>> {
+  return asPromise((): Maybe<LeastCore> => {
+    const worth = grandWorth(game);
+    if (game.n === 1) return { ok: true, value: { epsilon: 0, allocation: [worth] } };
+    const rounds = startRounds(game, false, new Array<number>(game.n).fill(worth / game.n));
+    const opt = solveRound(rounds);
+    return { ok: true, value: { epsilon: opt.t, allocation: Array.from(rounds.x) } };
+  });
 }
 
 /** Whether the core is empty: the least-core ε is positive (beyond the tolerance). */

@@ -12,15 +12,11 @@
  * Ref: Schmeidler (1969); Maschler, Peleg & Shapley (1979); Guajardo & Jörnsten (2015),
  * "Common mistakes in computing the nucleolus", EJOR 241.
  */
-import { TOL } from '../shared/numeric';
-import { sum } from '../shared/numeric';
-import { indicator } from '../shared/span';
+import { TOL, sum } from '../shared/numeric';
 import type { Allocation, Maybe } from '../shared/types';
-import { solveExcessLp } from './excessLp';
-import { newExcessState } from './leastCore';
+import { asPromise } from '../shared/asPromise';
+import { fixCoalitions, solveRound, startRounds } from './excessSimplex';
 import { grandWorth, singletonWorths, type TuGame } from './tuGame';
-
-const DUAL_TOL = TOL.dual;
 
 export interface NucleolusTrace {
   readonly allocation: Allocation;
@@ -28,57 +24,52 @@ export interface NucleolusTrace {
   readonly roundExcesses: number[];
 }
 
-async function sequentialNucleolus(game: TuGame, imputation: boolean): Promise<NucleolusTrace> {
+function sequentialNucleolus(game: TuGame, imputation: boolean): NucleolusTrace {
   const n = game.n;
-  const state = newExcessState(game, imputation);
-  const roundExcesses: number[] = [];
   const singles = singletonWorths(game);
   // Start from a point of the domain: the imputation that splits the surplus equally.
   const surplus = (grandWorth(game) - (imputation ? sum(singles) : 0)) / n;
-  let x = Array.from({ length: n }, (_, i) => (imputation ? (singles[i] as number) : 0) + surplus);
-  while (state.basis.rank < n) {
-    const opt = await solveExcessLp(state, x);
-    x = opt.x;
+  const start = Array.from(
+    { length: n },
+    (_, i) => (imputation ? (singles[i] as number) : 0) + surplus,
+  );
+  const rounds = startRounds(game, imputation, start);
+  const roundExcesses: number[] = [];
+  while (rounds.basis.rank < n) {
+    const opt = solveRound(rounds);
     roundExcesses.push(opt.t);
-    // Positive duals: tight in every optimum. Fall back to the largest if numerics hide them.
-    const maxDual = Math.max(...opt.duals.map(Math.abs));
-    const tight = state.active.filter(
-      (_, k) => Math.abs(opt.duals[k] as number) > Math.max(DUAL_TOL, maxDual * TOL.check),
+    // Positive multipliers: tight in every optimum (at least one, as they sum to 1).
+    const largest = Math.max(...opt.multipliers);
+    const threshold = Math.max(TOL.dual, largest * TOL.check);
+    const size = 2 ** n;
+    fixCoalitions(
+      rounds,
+      opt.rows.filter((row, k) => row < size && (opt.multipliers[k] as number) > threshold),
     );
-    for (const s of tight) {
-      if (state.basis.add(indicator(s, n))) state.fixed.push({ mask: s, excess: opt.t });
-      state.settled[s] = 1;
-    }
-    // Free rows now in the span have constant excess: drop them from the LP.
-    state.active = state.active.filter((s) => {
-      if (state.settled[s]) return false;
-      if (state.basis.contains(indicator(s, n))) {
-        state.settled[s] = 1;
-        return false;
-      }
-      return true;
-    });
   }
-  return { allocation: x, roundExcesses };
+  return { allocation: Array.from(rounds.x), roundExcesses };
 }
 
 /** The prenucleolus (domain: efficient vectors). Always exists and is unique. */
-export async function prenucleolus(game: TuGame): Promise<Allocation> {
-  if (game.n === 1) return [grandWorth(game)];
-  return (await sequentialNucleolus(game, false)).allocation;
+export function prenucleolus(game: TuGame): Promise<Allocation> {
+  return asPromise(() =>
+    game.n === 1 ? [grandWorth(game)] : sequentialNucleolus(game, false).allocation,
+  );
 }
 
 /** The nucleolus (domain: imputations); undefined when Σ v({i}) > v(N). */
-export async function nucleolus(game: TuGame): Promise<Maybe<Allocation>> {
-  const singles = singletonWorths(game);
-  if (sum(singles) > grandWorth(game) + TOL.compare * Math.max(1, Math.abs(grandWorth(game)))) {
-    return { ok: false, reason: 'the imputation set is empty: Σ v({i}) exceeds v(N)' };
-  }
-  if (game.n === 1) return { ok: true, value: [grandWorth(game)] };
-  return { ok: true, value: (await sequentialNucleolus(game, true)).allocation };
+export function nucleolus(game: TuGame): Promise<Maybe<Allocation>> {
+  return asPromise((): Maybe<Allocation> => {
+    const worth = grandWorth(game);
+    if (sum(singletonWorths(game)) > worth + TOL.compare * Math.max(1, Math.abs(worth))) {
+      return { ok: false, reason: 'the imputation set is empty: Σ v({i}) exceeds v(N)' };
+    }
+    if (game.n === 1) return { ok: true, value: [worth] };
+    return { ok: true, value: sequentialNucleolus(game, true).allocation };
+  });
 }
 
 /** The full trace, for teaching views: each round's optimal excess. */
 export function nucleolusTrace(game: TuGame, imputation = true): Promise<NucleolusTrace> {
-  return sequentialNucleolus(game, imputation);
+  return asPromise(() => sequentialNucleolus(game, imputation));
 }

@@ -37,17 +37,23 @@ export function maskOf(players: Iterable<number>): number {
   return m >>> 0;
 }
 
-/**
- * x(S) for every coalition S, in one O(2^n) pass: x(S) = x(S without its lowest player) + x_low.
- */
+/** x(S) for every coalition S, in one O(2^n) pass (see {@link coalitionSumsInto}). */
 export function coalitionSums(x: readonly number[], n: number): Float64Array {
-  const size = 2 ** n;
-  const out = new Float64Array(size);
-  for (let s = 1; s < size; s++) {
-    const low = s & -s;
-    out[s] = (out[s ^ low] as number) + (x[31 - Math.clz32(low)] as number);
-  }
+  const out = new Float64Array(2 ** n);
+  coalitionSumsInto(x, n, out);
   return out;
+}
+
+/**
+ * x(S) for every S into `out` (length ≥ 2^n), with no allocation: the coalitions whose
+ * highest member is player i are S = 2^i + T for T < 2^i, so x(S) = x(T) + x_i.
+ */
+export function coalitionSumsInto(x: ArrayLike<number>, n: number, out: Float64Array): void {
+  out[0] = 0;
+  for (let i = 0, bit = 1; i < n; i++, bit *= 2) {
+    const xi = x[i] as number;
+    for (let s = bit; s < 2 * bit; s++) out[s] = (out[s - bit] as number) + xi;
+  }
 }
 
 /** Coalitions are processed in chunks of 2^CHUNK_BITS that stay in L1 cache. */

@@ -7,6 +7,9 @@ import { gameFromValues, type TuGame } from '../../engine/cooperative/tuGame';
 import { shapleyValue } from '../../engine/cooperative/shapley';
 import { banzhafValue } from '../../engine/cooperative/banzhaf';
 import { nucleolus, prenucleolus } from '../../engine/cooperative/nucleolus';
+import { leastCore } from '../../engine/cooperative/leastCore';
+import { familyGame, GAME_FAMILIES } from '../cooperative/gameFamilies';
+import { referenceLeastCore, referenceNucleolus } from './referenceNucleolus';
 import { shapleyShubikIndex, weightedBanzhafValue } from '../../engine/cooperative/powerIndices';
 import { weightedVotingGame } from '../../engine/cooperative/weightedVoting';
 import { highsRuntime, solveLpWith, type LpProblem } from '../../engine/shared/lp';
@@ -150,8 +153,67 @@ console.log('Summit Lab benchmarks (median of runs; ratios against a baseline me
   for (const n of [16, 18, 20, 22]) {
     const big = randomGame(n, n);
     const ms = await timeMs(() => nucleolus(big), 1, 0);
-    console.log(`${`Nucleolus, n = ${n}`.padEnd(44)} ${ms.toFixed(2).padStart(10)} ms`);
+    const before = await timeMs(() => referenceNucleolus(big), 1, 0);
+    report(`Nucleolus, n = ${n}`, ms, 'the pre-issue-15 path', before);
   }
+}
+
+// 2b. Issue 15: the nucleolus and the least core on its three families (three games each,
+//     fixed seeds) against the engine's own path before the issue — HiGHS on every round,
+//     constraint generation — kept in tests/bench as the baseline. Target: at least 10x on
+//     n ≤ 8, where that path paid a fixed cost per LP; never slower anywhere.
+{
+  console.log('');
+  for (const family of GAME_FAMILIES) {
+    for (const n of [4, 6, 8, 10, 12, 14]) {
+      const games = [1, 2, 3].map((seed) => familyGame(family, n, seed));
+      const runs = n <= 10 ? 15 : 5;
+      const each = async (solve: (g: TuGame) => Promise<unknown>) =>
+        (await timeMs(
+          async () => {
+            for (const g of games) await solve(g);
+          },
+          runs,
+          3,
+        )) / games.length;
+      const target = n <= 8 ? 0.1 : 1;
+      ok =
+        report(
+          `Nucleolus, ${family}, n = ${n}`,
+          await each(nucleolus),
+          'before',
+          await each(referenceNucleolus),
+          target,
+        ) && ok;
+      ok =
+        report(
+          `Least core, ${family}, n = ${n}`,
+          await each(leastCore),
+          'before',
+          await each(referenceLeastCore),
+          target,
+        ) && ok;
+    }
+  }
+  for (const n of [16, 18, 20, 22]) {
+    for (const family of GAME_FAMILIES) {
+      const g = familyGame(family, n, 1);
+      report(
+        `Nucleolus, ${family}, n = ${n}`,
+        await timeMs(() => nucleolus(g), 1, 1),
+        'before',
+        await timeMs(() => referenceNucleolus(g), 1, 1),
+      );
+    }
+  }
+  console.log(
+    [
+      'Peers, measured for issue 15 on this machine (not in this run): nucleolus at n = 4',
+      'CoopGame 0.5–0.7 ms; least core at n = 4 tucoopy/TUgames 1.4–2.5 ms; convex nucleolus',
+      'CoopGame 11.8 ms (n = 10), 50 ms (n = 12), 297 ms (n = 14); random nucleolus CoopGame',
+      '229 ms (n = 14), 81 s (n = 22).',
+    ].join('\n'),
+  );
 }
 
 // 3. Power indices of the US Electoral College (51 members, 538 votes).

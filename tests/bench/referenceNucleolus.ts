@@ -1,29 +1,23 @@
 /**
- * The linear program behind the least core and each round of the (pre)nucleolus:
- *
- *   minimize t  s.t.  x(N) = v(N),  x(S) = v(S) − t_k  for coalitions fixed earlier,
- *                     v(S) − x(S) ≤ t  for the free coalitions,  [x_i ≥ v(i) on imputations]
- *
- * solved by constraint generation: start from a few rows, solve, scan all 2^n coalitions
- * for the most violated excess at the LP's x, add them, repeat. A coalition whose vector
- * lies in the span of the fixed ones has a constant excess and is skipped ("settled").
- * Ref: Maschler, Peleg & Shapley (1979); constraint generation as in Hallefjord,
- * Helming & Jørnsten (1995), "Computing the nucleolus when the characteristic function
- * is given implicitly: a constraint generation approach".
+ * The engine's nucleolus and least core as they were before issue 15 (HiGHS on every round,
+ * constraint generation over the 2^n coalitions), frozen here as the bench's baseline and
+ * kept out of the product. Ref: see engine/cooperative/nucleolus.ts.
  */
-import { TOL } from '../shared/numeric';
-import { grandCoalition } from '../shared/bits';
-import { highsRuntime, solveLpWith, type LpRow } from '../shared/lp';
-import { indicator, type SpanBasis } from '../shared/span';
-import type { TuGame } from './tuGame';
+import { TOL, sum } from '../../engine/shared/numeric';
+import { grandCoalition } from '../../engine/shared/bits';
+import { highsRuntime, solveLpWith, type LpRow } from '../../engine/shared/lp';
+import { SpanBasis, indicator } from '../../engine/shared/span';
+import { grandWorth, singletonWorths, type TuGame } from '../../engine/cooperative/tuGame';
 
-export interface FixedCoalition {
+const DUAL_TOL = TOL.dual;
+
+interface FixedCoalition {
   readonly mask: number;
   /** Its excess v(S) − x(S), fixed by an earlier round. */
   readonly excess: number;
 }
 
-export interface ExcessLpState {
+interface ExcessLpState {
   readonly game: TuGame;
   readonly imputation: boolean;
   readonly fixed: FixedCoalition[];
@@ -36,7 +30,7 @@ export interface ExcessLpState {
   readonly sums: Float64Array;
 }
 
-export interface ExcessLpOptimum {
+interface ExcessLpOptimum {
   readonly x: number[];
   readonly t: number;
   /** Dual value of each active row, aligned with state.active. */
@@ -66,7 +60,7 @@ function fillCoalitionSums(x: readonly number[], out: Float64Array): void {
  * kept in a bounded sorted list so a scan of 2^n coalitions never sorts them all.
  * Coalitions found to lie in the span of the fixed ones are marked settled and skipped.
  */
-export function violatedCoalitions(
+function violatedCoalitions(
   state: ExcessLpState,
   x: readonly number[],
   t: number,
@@ -111,7 +105,7 @@ export function violatedCoalitions(
 }
 
 /** Solve the current round's LP to optimality over all coalitions, by constraint generation. */
-export async function solveExcessLp(
+async function solveExcessLp(
   state: ExcessLpState,
   start: readonly number[],
 ): Promise<ExcessLpOptimum> {
@@ -157,4 +151,67 @@ export async function solveExcessLp(
     }
     state.active.push(...added);
   }
+}
+
+function newExcessState(game: TuGame, imputation: boolean): ExcessLpState {
+  const basis = new SpanBasis(game.n);
+  basis.add(indicator(grandCoalition(game.n), game.n));
+  const settled = new Uint8Array(2 ** game.n);
+  settled[0] = 1;
+  settled[grandCoalition(game.n)] = 1;
+  return {
+    game,
+    imputation,
+    fixed: [],
+    basis,
+    settled,
+    active: [],
+    sums: new Float64Array(2 ** game.n),
+  };
+}
+
+export async function referenceLeastCore(
+  game: TuGame,
+): Promise<{ epsilon: number; allocation: number[] }> {
+  if (game.n === 1) return { epsilon: 0, allocation: [grandWorth(game)] };
+  const start = new Array<number>(game.n).fill(grandWorth(game) / game.n);
+  const opt = await solveExcessLp(newExcessState(game, false), start);
+  return { epsilon: opt.t, allocation: opt.x };
+}
+
+async function sequentialNucleolus(game: TuGame, imputation: boolean): Promise<number[]> {
+  const n = game.n;
+  const state = newExcessState(game, imputation);
+  const singles = singletonWorths(game);
+  // Start from a point of the domain: the imputation that splits the surplus equally.
+  const surplus = (grandWorth(game) - (imputation ? sum(singles) : 0)) / n;
+  let x = Array.from({ length: n }, (_, i) => (imputation ? (singles[i] as number) : 0) + surplus);
+  while (state.basis.rank < n) {
+    const opt = await solveExcessLp(state, x);
+    x = opt.x;
+    // Positive duals: tight in every optimum. Fall back to the largest if numerics hide them.
+    const maxDual = Math.max(...opt.duals.map(Math.abs));
+    const tight = state.active.filter(
+      (_, k) => Math.abs(opt.duals[k] as number) > Math.max(DUAL_TOL, maxDual * TOL.check),
+    );
+    for (const s of tight) {
+      if (state.basis.add(indicator(s, n))) state.fixed.push({ mask: s, excess: opt.t });
+      state.settled[s] = 1;
+    }
+    // Free rows now in the span have constant excess: drop them from the LP.
+    state.active = state.active.filter((s) => {
+      if (state.settled[s]) return false;
+      if (state.basis.contains(indicator(s, n))) {
+        state.settled[s] = 1;
+        return false;
+      }
+      return true;
+    });
+  }
+  return x;
+}
+
+/** The nucleolus (imputation domain) by the reference path; the caller checks imputations exist. */
+export function referenceNucleolus(game: TuGame): Promise<number[]> {
+  return sequentialNucleolus(game, true);
 }
