@@ -26,7 +26,7 @@ import { TOL } from '../shared/numeric';
 import { HalfSums } from '../shared/halfSums';
 import { SpanBasis } from '../shared/span';
 import { DenseRowQr } from '../shared/rowQr';
-import { SlackPool } from './slackPool';
+import { SlackPool, fall } from './slackPool';
 import type { TuGame } from './tuGame';
 
 /**
@@ -57,6 +57,10 @@ export interface ExcessRounds {
   readonly pool: SlackPool | null;
   /** The largest |v(S)|, at least 1: tolerances on worths are relative to it. */
   scale: number;
+  /** Scratch reused by every round: the working rows' QR, a row, a direction. */
+  readonly qr: DenseRowQr;
+  readonly row: Float64Array;
+  readonly direction: Float64Array;
 }
 
 export interface RoundOptimum {
@@ -104,6 +108,9 @@ export function startRounds(
     dSums: new HalfSums(n),
     pool: size > FULL_SCAN_SIZE ? new SlackPool(Math.max(64 * (n + 1), size >> 5)) : null,
     scale: 1,
+    qr: new DenseRowQr(n + 1),
+    row: new Float64Array(n + 1),
+    direction: new Float64Array(n + 1),
   };
   const { low, high, mask, lowBits } = rounds.xSums.fill(rounds.x);
   const v = game.v;
@@ -189,19 +196,43 @@ function ratioTest(
     }
   }
   const { low: dLow, high: dHigh, mask, lowBits } = r.dSums.fill(d);
-  if (pool) {
-    for (let k = 0; k < pool.size; k++) {
-      const id = pool.ids[k] as number;
-      const rate = (dLow[id & mask] as number) + (dHigh[id >>> lowBits] as number) + dt;
-      pool.rate[k] = rate;
-      if (rate < -RATE_TOL) blocking.offer(id, pool.slack[k] as number, rate);
-    }
-    if (blocking.step <= pool.safeStep(d)) return { blocking, full: false };
-  }
-  // Every coalition, its slack x(S) + t − v(S) computed afresh.
   const { low: xLow, high: xHigh } = r.xSums.fill(x);
   const { t } = r;
   const v = game.v;
+  if (pool) {
+    const scanPool = () => {
+      // Bucket by bucket in rising slack, until no later bucket can hold the blocking row.
+      const f = fall(d);
+      const { ids, worth, start, floor } = pool;
+      for (let b = 0; b < floor.length; b++) {
+        if ((floor[b] as number) - pool.drift > (blocking.step + tol) * f) break;
+        let reach = blocking.step + tol;
+        for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+          const id = ids[k] as number;
+          const rate = (dLow[id & mask] as number) + (dHigh[id >>> lowBits] as number) + dt;
+          if (rate >= -RATE_TOL) continue;
+          const slack =
+            (xLow[id & mask] as number) +
+            (xHigh[id >>> lowBits] as number) +
+            t -
+            (worth[k] as number);
+          if (slack <= -rate * reach) {
+            blocking.offer(id, slack, rate);
+            reach = blocking.step + tol;
+          }
+        }
+      }
+    };
+    scanPool();
+    if (blocking.step <= pool.safeStep(d)) return { blocking, full: false };
+    if (pool.drift > 0) {
+      // The steps since collection used up the bound: collect afresh here and test again.
+      pool.collect(r.xSums, t, v, settled);
+      scanPool();
+      if (blocking.step <= pool.safeStep(d)) return { blocking, full: false };
+    }
+  }
+  // Every coalition, its slack x(S) + t − v(S) computed afresh.
   let reach = blocking.step + tol;
   for (let s = 1; s < size - 1; s++) {
     const rate = (dLow[s & mask] as number) + (dHigh[s >>> lowBits] as number) + dt;
@@ -228,11 +259,10 @@ export function solveRound(r: ExcessRounds): RoundOptimum {
   const n = game.n;
   const size = 2 ** n;
   const stepTol = 1e-11 * r.scale;
-  const scratch = new Float64Array(n + 1);
+  const scratch = r.row;
   // Start from the previous optimum's tight rows that are still free.
   const working = r.working.filter((w) => w >= size || (!settled[w] && !inSpan(r, w, scratch)));
-  const qr = new DenseRowQr(n + 1);
-  const d = new Float64Array(n + 1);
+  const { qr, direction: d } = r;
   let factored = false;
   let bland = false;
   let degenerateSteps = 0;
@@ -272,7 +302,7 @@ export function solveRound(r: ExcessRounds): RoundOptimum {
       for (let i = 0; i < n; i++) x[i] = (x[i] as number) + step * (d[i] as number);
       r.t += step * dt;
       if (full) pool?.collect(r.xSums.fill(x), r.t, game.v, settled);
-      else pool?.step(step, d);
+      else pool?.advance(step, d);
       working.push(id);
       if (!qr.add(rowVector(id, n, false, scratch))) factored = false;
       if (step <= stepTol) {

@@ -6,32 +6,47 @@
  * f(d) = Σ_j max(0, −d_j) (the most negative d(S) + d_t over all S). So while the total
  * `drift` Σ α·f(d) stays below θ, a step no longer than (θ − drift)/f(d) cannot pass any
  * coalition outside the pool and the pool's ratio test is exact; otherwise the caller
- * scans every coalition and collects the pool again. It is partial pricing (Maros 2003,
- * "Computational Techniques of the Simplex Method") made exact by a bound.
+ * scans every coalition and collects the pool again. The same bound orders the pool: it is
+ * kept in buckets of rising slack at collection, and a bucket whose floor, less the drift,
+ * exceeds (best step so far)·f(d) cannot hold the blocking row, so the test stops there.
+ * It is partial pricing (Maros 2003, "Computational Techniques of the Simplex Method") made
+ * exact by a bound.
  */
 import type { HalfSums } from '../shared/halfSums';
 
+/** Buckets of rising slack the pool is kept in. */
+const BUCKETS = 32;
+
 export class SlackPool {
-  /** Coalition masks, their slack (kept current by `step`) and their rate in the last test. */
+  /** Coalition masks, bucket by bucket: bucket b is ids[start[b] … start[b + 1]). */
   readonly ids: Int32Array;
-  readonly slack: Float64Array;
-  readonly rate: Float64Array;
-  size = 0;
+  /** v(S) of each pooled coalition, beside its id (read in order, not from all 2^n worths). */
+  readonly worth: Float64Array;
+  readonly start = new Int32Array(BUCKETS + 1);
+  /** Every coalition of bucket b had slack ≥ floor[b] at collection. */
+  readonly floor = new Float64Array(BUCKETS);
   /** Every coalition outside the pool had slack > threshold at collection (∞: none outside). */
   threshold = Infinity;
-  /** Σ α·√(n + 1) over the steps since collection. */
+  /** Σ α·f(d) over the steps since collection. */
   drift = 0;
+  private readonly scratchIds: Int32Array;
+  private readonly scratchBucket: Uint8Array;
 
   constructor(readonly capacity: number) {
     this.ids = new Int32Array(capacity);
-    this.slack = new Float64Array(capacity);
-    this.rate = new Float64Array(capacity);
+    this.worth = new Float64Array(capacity);
+    this.scratchIds = new Int32Array(capacity);
+    this.scratchBucket = new Uint8Array(capacity);
+  }
+
+  get size(): number {
+    return this.start[BUCKETS] as number;
   }
 
   /**
    * Pool the unsettled proper coalitions whose slack x(S) + t − v(S) is at most θ, with θ the
    * quantile of a fixed sample of slacks that should fill about half the capacity (lowered
-   * if the pool overflows).
+   * if the pool overflows), in buckets split at the sample's quantiles below θ.
    */
   collect(x: HalfSums, t: number, v: Float64Array, settled: Uint8Array): void {
     const last = v.length - 1;
@@ -44,8 +59,12 @@ export class SlackPool {
     }
     const sample = drawn.subarray(0, count).sort();
     for (let fraction = this.capacity / 2 / last; ; fraction /= 4) {
-      const threshold = sample[Math.floor(fraction * sample.length)] ?? Infinity;
-      if (this.gather(x, t, v, settled, threshold)) return;
+      const top = Math.floor(fraction * sample.length);
+      const threshold = sample[top] ?? Infinity;
+      const cuts = new Float64Array(BUCKETS - 1);
+      for (let b = 1; b < BUCKETS; b++)
+        cuts[b - 1] = sample[Math.floor((b * Math.min(top, sample.length)) / BUCKETS)] ?? Infinity;
+      if (this.gather(x, t, v, settled, threshold, cuts)) return;
     }
   }
 
@@ -56,10 +75,12 @@ export class SlackPool {
     v: Float64Array,
     settled: Uint8Array,
     threshold: number,
+    cuts: Float64Array,
   ): boolean {
-    const { ids, capacity } = this;
+    const { capacity, scratchIds, scratchBucket, start, floor } = this;
     const { low, high, mask, lowBits } = x;
     const last = v.length - 1;
+    const counts = new Int32Array(BUCKETS);
     let size = 0;
     let left = false;
     for (let s = 1; s < last; s++) {
@@ -71,10 +92,31 @@ export class SlackPool {
       }
       if (settled[s]) continue;
       if (size === capacity) return false;
-      ids[size] = s;
-      this.slack[size++] = slack;
+      // The bucket: the number of cuts at or below the slack (binary search).
+      let lo = 0;
+      let hi = cuts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cuts[mid] as number) <= slack) lo = mid + 1;
+        else hi = mid;
+      }
+      scratchIds[size] = s;
+      scratchBucket[size++] = lo;
+      counts[lo] = (counts[lo] as number) + 1;
     }
-    this.size = size;
+    // Counting sort into buckets.
+    start[0] = 0;
+    for (let b = 0; b < BUCKETS; b++) start[b + 1] = (start[b] as number) + (counts[b] as number);
+    const next = start.slice(0, BUCKETS);
+    for (let k = 0; k < size; k++) {
+      const b = scratchBucket[k] as number;
+      const id = scratchIds[k] as number;
+      this.ids[next[b] as number] = id;
+      this.worth[next[b] as number] = v[id] as number;
+      next[b] = (next[b] as number) + 1;
+    }
+    floor[0] = -Infinity;
+    for (let b = 1; b < BUCKETS; b++) floor[b] = cuts[b - 1] as number;
     this.threshold = left ? threshold : Infinity;
     this.drift = 0;
     return true;
@@ -86,28 +128,34 @@ export class SlackPool {
     return (this.threshold - this.drift) / fall(d);
   }
 
-  /** Move every pooled slack by α·rate (rates from the last ratio test) and add the drift. */
-  step(alpha: number, d: ArrayLike<number>): void {
-    for (let k = 0; k < this.size; k++)
-      this.slack[k] = (this.slack[k] as number) + alpha * (this.rate[k] as number);
+  /** Account for a step of length α along d. */
+  advance(alpha: number, d: ArrayLike<number>): void {
     this.drift += alpha * fall(d);
   }
 
   /** Remove a coalition (settled or fixed) from the pool. */
   drop(id: number): void {
-    for (let k = 0; k < this.size; k++) {
-      if (this.ids[k] !== id) continue;
-      const last = --this.size;
-      this.ids[k] = this.ids[last] as number;
-      this.slack[k] = this.slack[last] as number;
-      this.rate[k] = this.rate[last] as number;
-      return;
+    const { ids, worth, start } = this;
+    for (let b = 0; b < BUCKETS; b++) {
+      for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+        if (ids[k] !== id) continue;
+        // Fill the hole with the bucket's last, then shift each later bucket's boundary.
+        let hole = k;
+        for (let c = b; c < BUCKETS; c++) {
+          const lastOfBucket = (start[c + 1] as number) - 1;
+          ids[hole] = ids[lastOfBucket] as number;
+          worth[hole] = worth[lastOfBucket] as number;
+          hole = lastOfBucket;
+          start[c + 1] = lastOfBucket;
+        }
+        return;
+      }
     }
   }
 }
 
 /** Σ_j max(0, −d_j): no coalition's slack falls faster along d. */
-function fall(d: ArrayLike<number>): number {
+export function fall(d: ArrayLike<number>): number {
   let total = 0;
   for (let j = 0; j < d.length; j++) total += Math.max(0, -(d[j] as number));
   return total;

@@ -54,22 +54,21 @@ describe('slack pool', () => {
           if (!(safe > 0)) break;
           // A step up to the bound (capped where nothing outside could block anyway).
           const alpha = Math.min(safe, 1e3) * share;
-          for (let k = 0; k < pool.size; k++) {
-            const s = pool.ids[k] as number;
-            let rate = d[n] as number;
-            for (let i = 0; i < n; i++) if ((s >>> i) & 1) rate += d[i] as number;
-            pool.rate[k] = rate;
-          }
-          pool.step(alpha, d);
+          pool.advance(alpha, d);
           for (let i = 0; i < n; i++) x[i] = (x[i] as number) + alpha * (d[i] as number);
           t += alpha * (d[n] as number);
           const inPool = new Set(pool.ids.subarray(0, pool.size));
           for (let s = 1; s < last; s++) {
             if (!inPool.has(s)) expect(slackOf(v, x, t, s)).toBeGreaterThanOrEqual(-1e-9);
           }
-          // The pooled slacks are kept current.
-          for (let k = 0; k < pool.size; k++) {
-            expect(pool.slack[k]).toBeCloseTo(slackOf(v, x, t, pool.ids[k] as number), 9);
+          // Each bucket's floor, less the drift, still bounds its coalitions' slack.
+          for (let b = 0; b < pool.floor.length; b++) {
+            for (let k = pool.start[b] as number; k < (pool.start[b + 1] as number); k++) {
+              const s = pool.ids[k] as number;
+              expect(slackOf(v, x, t, s)).toBeGreaterThanOrEqual(
+                (pool.floor[b] as number) - pool.drift - 1e-9,
+              );
+            }
           }
         }
       }),
@@ -84,5 +83,27 @@ describe('slack pool', () => {
     pool.collect(new HalfSums(n).fill(new Float64Array(n)), 20, v, new Uint8Array(16));
     expect(pool.size).toBe(14);
     expect(pool.safeStep(Float64Array.of(-1, 0, 0, 0, 0))).toBe(Infinity);
+  });
+
+  test('dropping coalitions keeps every other one, in a bucket whose floor bounds it', () => {
+    const n = 6;
+    const v = Float64Array.from({ length: 64 }, (_, s) => (s === 0 ? 0 : (s * 37) % 101));
+    const pool = new SlackPool(64);
+    const x = new HalfSums(n).fill(new Float64Array(n));
+    pool.collect(x, 100, v, new Uint8Array(64));
+    const before = [...pool.ids.subarray(0, pool.size)];
+    expect(before.length).toBeGreaterThan(20);
+    for (const gone of [before[0], before[17], before[9], before.at(-1)] as number[])
+      pool.drop(gone);
+    const after = [...pool.ids.subarray(0, pool.size)];
+    expect(after.length).toBe(before.length - 4);
+    expect(new Set(after)).toEqual(
+      new Set(before.filter((_, k) => ![0, 9, 17, before.length - 1].includes(k))),
+    );
+    for (let b = 0; b < pool.floor.length; b++)
+      for (let k = pool.start[b] as number; k < (pool.start[b + 1] as number); k++)
+        expect(100 - (v[pool.ids[k] as number] as number)).toBeGreaterThanOrEqual(
+          pool.floor[b] as number,
+        );
   });
 });
