@@ -17,7 +17,7 @@
  *      model", JET 103; Winter (1996), "Voting and vetoing", APSR 90 (veto players).
  * @example baronFerejohn(tuSet(3, () => 1, [7]), { recognition: [0.5, 0.3, 0.2], discount: [0.9, 0.9, 0.9] }).gains // unanimity → [0.5, 0.3, 0.2]
  */
-import { solveLinearSystem } from '../shared/linearSystem';
+import { maxAbs, newton } from './fixedPoint';
 import type { CoalitionalSet, Proposal } from './coalitionalSet';
 
 export interface BaronFerejohnOptions {
@@ -87,50 +87,6 @@ function smoothStep(
     });
   }
   return { gains, transfers };
-}
-
-const maxAbs = (xs: readonly number[]) => Math.max(0, ...xs.map(Math.abs));
-const sumSquares = (xs: readonly number[]) => xs.reduce((s, x) => s + x * x, 0);
-
-/** Newton's method on F(e) = T_τ(e) − e from `start`, with a backtracking line search. */
-function newton(
-  map: (e: readonly number[]) => number[],
-  start: readonly number[],
-  step: number,
-  tolerance: number,
-): number[] {
-  let e = [...start];
-  let f = map(e).map((t, i) => t - (e[i] as number));
-  for (let it = 0; it < 60 && maxAbs(f) > tolerance; it++) {
-    const n = e.length;
-    const jac: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-    for (let c = 0; c < n; c++) {
-      const shifted = [...e];
-      shifted[c] = (shifted[c] as number) + step;
-      const fc = map(shifted).map((t, i) => t - (shifted[i] as number));
-      for (let r = 0; r < n; r++)
-        (jac[r] as number[])[c] = ((fc[r] as number) - (f[r] as number)) / step;
-    }
-    const delta = solveLinearSystem(
-      jac,
-      f.map((x) => -x),
-    );
-    if (!delta) break;
-    let lambda = 1;
-    let moved = false;
-    for (let back = 0; back < 30; back++, lambda /= 2) {
-      const trial = e.map((x, i) => x + lambda * (delta[i] as number));
-      const ft = map(trial).map((t, i) => t - (trial[i] as number));
-      if (sumSquares(ft) < sumSquares(f)) {
-        e = trial;
-        f = ft;
-        moved = true;
-        break;
-      }
-    }
-    if (!moved) break;
-  }
-  return e;
 }
 
 /**

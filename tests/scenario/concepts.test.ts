@@ -14,6 +14,7 @@ import { scenarioSolutions } from '../../engine/scenario/concepts/solutions';
 import { stahlConcept } from '../../engine/scenario/concepts/stahl';
 import { memberUtility } from '../../engine/scenario/declarationModel';
 import { leaderOptimum } from '../../engine/scenario/leaderOptimum';
+import { leaderDeals } from '../../engine/scenario/leaderDeals';
 import { parseScenario } from '../../engine/scenario/parse';
 import { buildScenarioModel, type ScenarioModel } from '../../engine/scenario/scenarioModel';
 import type { Instrument } from '../../engine/scenario/instrumentMix';
@@ -197,6 +198,23 @@ describe('Krishna–Serrano, Ståhl and the agenda setter', () => {
     const q = krishnaSerranoConcept(withRule({ kind: 'quota', k: 4 }));
     expect(q.payoffs).toBeNull();
     expect(q.verdict).toMatch(/unanimity/);
+  });
+
+  test('Krishna–Serrano on Moscow 2008: the proposer shares are exact stationary proposals', () => {
+    // y_i = max(what i keeps proposing with each j offered δ_j·y_j, δ_i·y_i), checked here
+    // against the priced frontier directly, not through the solver's fixed-point code.
+    const r = krishnaSerranoConcept(moscow);
+    expect(r.verdict).toBeUndefined();
+    const shares = r.details?.proposerShares as Record<string, number>;
+    const y = moscow.model.players.map((p) => shares[p] as number);
+    const deals = leaderDeals(moscow);
+    const discount = moscow.numbers.discount;
+    const all = 2 ** y.length - 1;
+    y.forEach((yi, i) => {
+      const floors = y.map((yj, j) => (j === i ? 0 : (discount[j] as number) * yj));
+      const proposing = deals.propose(i, all, floors)?.gains[i] ?? -Infinity;
+      expect(Math.max(proposing, (discount[i] as number) * yi)).toBeCloseTo(yi, 9);
+    });
   });
 
   test('Ståhl: the leader has the last word, and a day more or less moves it little', () => {

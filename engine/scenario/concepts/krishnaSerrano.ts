@@ -26,9 +26,18 @@ export function krishnaSerranoConcept(
     return notApplicable(
       'no agreement of all players gives everyone its walk-away value within the instruments and the budget',
     );
+  const size = Math.max(1, ...result.proposerShares.map(Math.abs));
+  const verdict =
+    result.residual > 1e-9 * size
+      ? `Approximate: no exact stationary proposals were found; the computation stopped with proposer shares within about ${result.residual.toExponential(1)} bn of one.`
+      : undefined;
   return {
     payoffs: toPlayerMap(model.players, fromGains(prep, result.gains)),
     payments: result.transfers,
-    details: { proposerShares: toPlayerMap(model.players, result.proposerShares) },
+    ...(verdict ? { verdict } : {}),
+    details: {
+      proposerShares: toPlayerMap(model.players, result.proposerShares),
+      residual: result.residual,
+    },
   };
 }
