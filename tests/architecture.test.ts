@@ -2,8 +2,9 @@
  * Architecture rules no linter states for us: engine/ keeps no module-level mutable state
  * (a hidden cache once made the leader's plan depend on what ran before in the process).
  * Each engine file's top-level statements are read with the TypeScript parser: no `let` or
- * `var`, no mutable collection (`new Map`, `Set`, `WeakMap`, `WeakSet`, `Array`) and no
- * empty literal that could only be there to be filled later.
+ * `var`, no mutable collection (`new Map`, `Set`, `WeakMap`, `WeakSet`, `Array`), no
+ * empty literal that could only be there to be filled later, and no literal the file itself
+ * writes to (a counter object left behind by profiling once slipped through).
  */
 import { describe, expect, test } from 'vitest';
 import ts from 'typescript';
@@ -51,9 +52,24 @@ export function moduleStateViolations(file: string, text: string): string[] {
           (ts.isObjectLiteralExpression(init) && init.properties.length === 0))
       )
         out.push(`${file}:${name} is an empty module-level literal`);
+      else if (
+        init &&
+        (ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init)) &&
+        writesTo(name, text)
+      )
+        out.push(`${file}:${name} is a module-level literal the file writes to`);
     }
   }
   return out;
+}
+
+/** Whether the text assigns into, increments or calls a mutating method on `name`. */
+function writesTo(name: string, text: string): boolean {
+  const target = `\\b${name}(?:\\.\\w+|\\[[^\\]]*\\])+`;
+  return (
+    new RegExp(`${target}\\s*(?:\\+\\+|--|[-+*/%|&]?=(?!=))`).test(text) ||
+    new RegExp(`\\b${name}\\.(?:push|pop|shift|unshift|splice|set|add|delete|clear)\\(`).test(text)
+  );
 }
 
 describe('engine/ holds no module-level mutable state', () => {
@@ -75,6 +91,10 @@ describe('engine/ holds no module-level mutable state', () => {
         'let hits = 0;',
         'const memo: Record<string, number> = {};',
         'const fine = Object.freeze({ a: 1 });',
+        'export const STATS = { full: 0 };',
+        'function g() { STATS.full++; }',
+        'const table = { a: 1, b: 2 };',
+        'function h() { return table.a === 1; }',
         'function f() { const local = new Map(); let n = 0; return [local, n]; }',
       ].join('\n'),
     );
@@ -83,6 +103,7 @@ describe('engine/ holds no module-level mutable state', () => {
       'engine/x.ts:keys is a module-level WeakMap',
       'engine/x.ts:hits is a module-level let/var',
       'engine/x.ts:memo is an empty module-level literal',
+      'engine/x.ts:STATS is a module-level literal the file writes to',
     ]);
   });
 });

@@ -1,14 +1,13 @@
 /**
  * The range of each player's payoff over the core — or, when the core is empty, over the
  * least core {x efficient : x(S) ≥ v(S) − ε* for all S ≠ ∅, N} — found by two linear
- * programs per player (minimize and maximize x_i); and the same ranges over the least
+ * programs per player (minimize and maximize x_i, by the excess simplex of ./excessSimplex.ts
+ * with the level t held fixed); and the same ranges over the least
  * core itself, which is a set, not a point. Ref: Maschler, Peleg and Shapley (1979)
  * for the least core; the bounds are the projections of the (least) core polytope.
  */
-import { TOL } from '../shared/numeric';
-import { grandCoalition } from '../shared/bits';
-import { solveLpWith, highsRuntime, type LpRow } from '../shared/lp';
 import type { Maybe } from '../shared/types';
+import { solveRound, startRounds } from './excessSimplex';
 import { leastCore } from './leastCore';
 import type { TuGame } from './tuGame';
 
@@ -25,49 +24,28 @@ export interface CoreBounds {
   };
 }
 
-/** Dense rows cost 2^n·n numbers: stop where that gets large. */
+/** Two LPs per player over 2^n coalitions each: the set-valued views stop here. */
 export const MAX_CORE_BOUNDS_PLAYERS = 12;
 
-/** Each player's lowest and highest payoff over {x efficient : x(S) ≥ v(S) − ε, S ≠ ∅, N}. */
-async function rangesAt(
+/**
+ * Each player's lowest and highest payoff over {x efficient : x(S) ≥ v(S) − ε, S ≠ ∅, N},
+ * by the excess simplex with t held at ε, each LP started from `start` (a point of the set).
+ */
+function rangesAt(
   game: TuGame,
   epsilon: number,
-): Promise<Maybe<{ lower: number[]; upper: number[] }>> {
-  const { n, v } = game;
-  const all = grandCoalition(n);
-  const rows: LpRow[] = [];
-  for (let s = 1; s <= all; s++) {
-    const coeffs = Array.from({ length: n }, (_, i) => ((s >>> i) & 1 ? 1 : 0));
-    const worth = v[s] as number;
-    // Relax by a hair so the LP stays feasible at ε* despite rounding.
-    rows.push(
-      s === all
-        ? { coeffs, lo: worth, hi: worth }
-        : {
-            coeffs,
-            lo: worth - epsilon - TOL.compare * Math.max(1, Math.abs(worth)),
-            hi: Infinity,
-          },
-    );
-  }
-  const highs = await highsRuntime();
+  start: readonly number[],
+): { lower: number[]; upper: number[] } {
   const lower: number[] = [];
   const upper: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const cost = Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
-    for (const sense of ['min', 'max'] as const) {
-      const r = solveLpWith(highs, {
-        sense,
-        cost,
-        lower: new Array<number>(n).fill(-Infinity),
-        upper: new Array<number>(n).fill(Infinity),
-        rows,
-      });
-      if (r.status !== 'optimal') return { ok: false, reason: `the core LP is ${r.status}` };
-      (sense === 'min' ? lower : upper).push(r.objective);
+  for (let i = 0; i < game.n; i++) {
+    for (const sign of [1, -1] as const) {
+      const rounds = startRounds(game, false, start, epsilon);
+      solveRound(rounds, { column: i, sign });
+      (sign > 0 ? lower : upper).push(rounds.x[i] as number);
     }
   }
-  return { ok: true, value: { lower, upper } };
+  return { lower, upper };
 }
 
 export async function coreBounds(game: TuGame): Promise<Maybe<CoreBounds>> {
@@ -77,17 +55,13 @@ export async function coreBounds(game: TuGame): Promise<Maybe<CoreBounds>> {
   const lc = await leastCore(game);
   if (!lc.ok) return lc;
   const epsilon = Math.max(0, lc.value.epsilon);
-  const core = await rangesAt(game, epsilon);
-  if (!core.ok) return core;
+  // The least-core allocation lies in both sets: every LP starts there.
+  const start = lc.value.allocation;
+  const core = rangesAt(game, epsilon, start);
   // With a non-empty core the least core (at ε* < 0) is a smaller set inside it.
-  const least = lc.value.epsilon < 0 ? await rangesAt(game, lc.value.epsilon) : core;
-  if (!least.ok) return least;
+  const least = lc.value.epsilon < 0 ? rangesAt(game, lc.value.epsilon, start) : core;
   return {
     ok: true,
-    value: {
-      epsilon,
-      ...core.value,
-      leastCore: { epsilon: lc.value.epsilon, ...least.value },
-    },
+    value: { epsilon, ...core, leastCore: { epsilon: lc.value.epsilon, ...least } },
   };
 }

@@ -81,11 +81,25 @@ const DEGENERATE_RUN = 8;
 /** Games with at most this many coalitions scan them all at every step; larger ones pool. */
 const FULL_SCAN_SIZE = 2 ** 10;
 
-/** The rounds' state at x0 (which must lie in the domain), t the largest excess there. */
+/** The row t = level, held with equality when the LP optimizes another objective at a level. */
+const LEVEL_ROW: RowId = -1;
+
+/** What solveRound minimizes: sign·z_column over z = (x_1 … x_n, t). */
+export interface Objective {
+  readonly column: number;
+  readonly sign: 1 | -1;
+}
+
+/**
+ * The rounds' state at x0 (which must lie in the domain), t the largest excess there; or,
+ * with `level`, t held at that level (x0 must then satisfy every row at it), for optimizing
+ * another objective over {x : x(N) = v(N), x(S) ≥ v(S) − level} — the core at 0.
+ */
 export function startRounds(
   game: TuGame,
   imputation: boolean,
   x0: readonly number[],
+  level?: number,
 ): ExcessRounds {
   const n = game.n;
   const size = 2 ** n;
@@ -99,7 +113,7 @@ export function startRounds(
     game,
     imputation,
     basis,
-    equalities: [all],
+    equalities: level === undefined ? [all] : [all, LEVEL_ROW],
     settled,
     x: Float64Array.from(x0),
     t: 0,
@@ -123,9 +137,9 @@ export function startRounds(
     if (worth > scale) scale = worth;
     else if (-worth > scale) scale = -worth;
   }
-  rounds.t = t;
+  rounds.t = level ?? t;
   rounds.scale = scale;
-  rounds.pool?.collect(rounds.xSums, t, v, settled);
+  rounds.pool?.collect(rounds.xSums, rounds.t, v, settled);
   return rounds;
 }
 
@@ -133,6 +147,10 @@ export function startRounds(
 function rowVector(id: RowId, n: number, equality: boolean, out: Float64Array): Float64Array {
   out.fill(0);
   const size = 2 ** n;
+  if (id === LEVEL_ROW) {
+    out[n] = 1;
+    return out;
+  }
   if (id >= size) {
     out[id - size] = 1;
     return out;
@@ -252,9 +270,7 @@ function ratioTest(
  * Minimize t over the current round's rows from the current point; on return the state holds
  * the optimum and its working set.
  */
-export const STATS = { rounds: 0, iterations: 0, full: 0, pooled: 0, removes: 0, settle: 0 };
-export function solveRound(r: ExcessRounds): RoundOptimum {
-  STATS.rounds++;
+export function solveRound(r: ExcessRounds, objective?: Objective): RoundOptimum {
   const { game, x, settled, pool } = r;
   const n = game.n;
   const size = 2 ** n;
@@ -263,6 +279,8 @@ export function solveRound(r: ExcessRounds): RoundOptimum {
   // Start from the previous optimum's tight rows that are still free.
   const working = r.working.filter((w) => w >= size || (!settled[w] && !inSpan(r, w, scratch)));
   const { qr, direction: d } = r;
+  const column = objective?.column ?? n;
+  const sign = objective?.sign ?? 1;
   let factored = false;
   let bland = false;
   let degenerateSteps = 0;
@@ -280,19 +298,16 @@ export function solveRound(r: ExcessRounds): RoundOptimum {
       working.length = kept;
       factored = true;
     }
-    STATS.iterations++;
-    const gradientNorm = qr.projectOut(n, d);
+    const gradientNorm = qr.projectOut(column, d);
     if (gradientNorm > DIRECTION_TOL) {
-      // Move along −(projected e_t), a unit vector: t falls, every working row stays tight.
-      for (let j = 0; j <= n; j++) d[j] = -(d[j] as number) / gradientNorm;
+      // Move along the projected −sign·e_column (t falls, by default), a unit vector: every
+      // working row stays tight.
+      for (let j = 0; j <= n; j++) d[j] = (-sign * (d[j] as number)) / gradientNorm;
       const { blocking, full } = ratioTest(r, d, stepTol, bland);
-      if (full) STATS.full++;
-      else STATS.pooled++;
       const id = blocking.id;
       if (id < 0) throw new Error('the excess LP is unbounded: no coalition limits t');
       if (id < size && inSpan(r, id, scratch)) {
         // Its excess is constant: settle it and test again from the same point.
-        STATS.settle++;
         settled[id] = 1;
         pool?.drop(id);
         continue;
@@ -314,8 +329,9 @@ export function solveRound(r: ExcessRounds): RoundOptimum {
       }
       continue;
     }
-    // e_t lies in the working rows' span: its multipliers decide optimality.
-    const lambda = qr.solveTransposed(n);
+    // The objective lies in the working rows' span: its multipliers decide optimality.
+    const lambda = qr.solveTransposed(column);
+    if (sign < 0) for (let k = 0; k < qr.rank; k++) lambda[k] = -(lambda[k] as number);
     const offset = r.equalities.length;
     // At a vertex, steepest edge: the row whose edge lowers t most per unit of length.
     const lengths = qr.rank === n + 1 ? qr.edgeLengths() : null;
@@ -341,7 +357,6 @@ export function solveRound(r: ExcessRounds): RoundOptimum {
         multipliers: working.map((_, k) => Math.max(0, lambda[offset + k] as number)),
       };
     }
-    STATS.removes++;
     working.splice(leave, 1);
     factored = false;
   }
