@@ -92,11 +92,14 @@ function smoothStep(
 /**
  * Plain iteration e ← T(e), at most 5,000 steps, stopping early once 100 steps bring no new
  * least residual (a proposer flipping between options); the iterate with the least residual.
+ * Every 250 steps `attempt` may finish from the current iterate (Newton, once iteration has
+ * carried it past the kink that stalled it): its answer is returned at once.
  */
 function iterate(
   map: (e: readonly number[]) => number[],
   start: readonly number[],
   tolerance: number,
+  attempt: (e: readonly number[]) => number[] | undefined,
 ): number[] {
   let e = [...start];
   let best = e;
@@ -111,6 +114,10 @@ function iterate(
       since = 0;
     } else if (++since > 100) break;
     if (r <= tolerance) break;
+    if (it > 0 && it % 250 === 0) {
+      const done = attempt(e);
+      if (done) return done;
+    }
     e = next;
   }
   return best;
@@ -142,9 +149,13 @@ export function baronFerejohn(
   const solveAt = (t: number, from: readonly number[]) => {
     const map = (x: readonly number[]) => smoothStep(set, x, options, t).gains;
     const step = Math.max(t * 1e-3, scale * 1e-13);
+    const polish = (e: readonly number[]) => {
+      const solved = newton(map, e, step, scale * 1e-13);
+      return residualAt(solved, t) <= scale * 1e-9 ? solved : undefined;
+    };
     const first = newton(map, from, step, scale * 1e-13);
     if (residualAt(first, t) <= scale * 1e-9) return first;
-    return newton(map, iterate(map, first, scale * 1e-13), step, scale * 1e-13);
+    return newton(map, iterate(map, first, scale * 1e-13, polish), step, scale * 1e-13);
   };
   let tau = scale;
   let e = solveAt(tau, zero);
