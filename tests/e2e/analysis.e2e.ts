@@ -52,6 +52,9 @@ e2eTest(
       caveat.includes('not a joint prediction'),
       `the pair pictures say what they are: ${caveat}`,
     );
+    // One pair at a time: choosing Uzbekistan redraws the frontier for RUS and UZB.
+    await page.getByLabel('Bargaining pair').selectOption('UZB');
+    await page.getByLabel('Bargaining frontier of RUS and UZB').waitFor();
     const lesson = (await page.getByTestId('core-lesson').textContent()) ?? '';
     expect(lesson.includes('Under consensus every member holds a veto'), lesson);
     // Baron–Ferejohn's recognition slider: at 100% Russia is the agenda setter.
