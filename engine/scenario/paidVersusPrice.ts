@@ -4,10 +4,11 @@
  * was delivered) and its cost to the leader, against the member's reservation price
  * max(0, d_i − u_i(T_2008)). Where they differ, each parameter with a range is moved alone
  * (one at a time, as in sensitivity.ts) to find the value at which the model's price would
- * equal what was paid — the model's own account of what would explain the gap, the
+ * equal what was paid (a bracketed root, ../shared/bracketRoot.ts) — the model's own account of what would explain the gap, the
  * smallest moves (as a share of each range) first.
  */
 import { cleanZero } from '../shared/numeric';
+import { bracketRoot } from '../shared/bracketRoot';
 import {
   declarationModel,
   leaderUtility,
@@ -38,9 +39,6 @@ export interface PaidVersusPrice {
   /** Parameters that, moved alone within their range, make the price equal `paid`. */
   readonly explanations: readonly Explanation[];
 }
-
-/** Bisection steps: a parameter range split 2^40 ways. */
-const STEPS = 40;
 
 export function paidVersusPrice(
   prep: ScenarioModel,
@@ -86,17 +84,17 @@ export function paidVersusPrice(
         });
         const end = ends[0];
         if (end === undefined) continue;
-        let lo = here;
-        let hi = end;
-        for (let s = 0; s < STEPS; s++) {
-          const mid = (lo + hi) / 2;
-          const q = at(mid);
-          if (q === undefined) break;
-          if ((q - value) * (price - value) > 0) lo = mid;
-          else hi = mid;
-        }
-        const move = Math.abs(hi - here) / Math.max(1e-12, p.range[1] - p.range[0]);
-        explanations.push({ parameter: id, label: p.label ?? id, from: here, to: hi, move });
+        const to = bracketRoot(
+          (x) => {
+            const q = at(x);
+            return q === undefined ? undefined : q - value;
+          },
+          here,
+          end,
+        );
+        if (to === undefined) continue;
+        const move = Math.abs(to - here) / Math.max(1e-12, p.range[1] - p.range[0]);
+        explanations.push({ parameter: id, label: p.label ?? id, from: here, to, move });
       }
     }
     return {
