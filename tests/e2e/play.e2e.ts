@@ -55,6 +55,11 @@ e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screens
       score.includes('in 2008 Russia got +3.369'),
     `the score beside the models and 2008: ${score}`,
   );
+  // A fresh browser: this first game is the best kept so far.
+  expect(
+    score.includes('This is your best as Russia on this scenario so far'),
+    `the best score is kept in the browser: ${score}`,
+  );
   await screenshot('play-russia-debrief');
 });
 
