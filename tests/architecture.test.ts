@@ -64,7 +64,8 @@ export function moduleStateViolations(file: string, text: string): string[] {
 }
 
 /** Whether the text assigns into, increments or calls a mutating method on `name`. */
-function writesTo(name: string, text: string): boolean {
+function writesTo(identifier: string, text: string): boolean {
+  const name = identifier.replace(/\$/g, '\\$');
   const target = `\\b${name}(?:\\.\\w+|\\[[^\\]]*\\])+`;
   return (
     new RegExp(`${target}\\s*(?:\\+\\+|--|[-+*/%|&]?=(?!=))`).test(text) ||

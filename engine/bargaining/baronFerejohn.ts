@@ -17,7 +17,7 @@
  *      model", JET 103; Winter (1996), "Voting and vetoing", APSR 90 (veto players).
  * @example baronFerejohn(tuSet(3, () => 1, [7]), { recognition: [0.5, 0.3, 0.2], discount: [0.9, 0.9, 0.9] }).gains // unanimity → [0.5, 0.3, 0.2]
  */
-import { maxAbs, newton } from './fixedPoint';
+import { maxAbs, newton, NEWTON_EVERY } from './fixedPoint';
 import type { CoalitionalSet, Proposal } from './coalitionalSet';
 
 export interface BaronFerejohnOptions {
@@ -92,7 +92,7 @@ function smoothStep(
 /**
  * Plain iteration e ← T(e), at most 5,000 steps, stopping early once 100 steps bring no new
  * least residual (a proposer flipping between options); the iterate with the least residual.
- * Every 250 steps `attempt` may finish from the current iterate (Newton, once iteration has
+ * Every NEWTON_EVERY steps `attempt` may finish from the current iterate (Newton, once iteration has
  * carried it past the kink that stalled it): its answer is returned at once.
  */
 function iterate(
@@ -114,7 +114,7 @@ function iterate(
       since = 0;
     } else if (++since > 100) break;
     if (r <= tolerance) break;
-    if (it > 0 && it % 250 === 0) {
+    if (it > 0 && it % NEWTON_EVERY === 0) {
       const done = attempt(e);
       if (done) return done;
     }

@@ -20,7 +20,7 @@ export interface FixedPoint {
 /** Relative residual at which iteration stops. */
 const EXACT = 1e-13;
 /** Value-iteration steps between two Newton attempts. */
-const NEWTON_EVERY = 250;
+export const NEWTON_EVERY = 250;
 
 export const maxAbs = (xs: readonly number[]) => Math.max(0, ...xs.map(Math.abs));
 const sumSquares = (xs: readonly number[]) => xs.reduce((s, x) => s + x * x, 0);
@@ -81,7 +81,8 @@ export function fixedPoint(
   const residualAt = (y: readonly number[]) => maxAbs(map(y).map((t, i) => t - (y[i] as number)));
   const polish = (from: readonly number[]) => newton(map, from, 1e-7 * scale, exact);
   const first = polish(start);
-  if (residualAt(first) <= exact) return { x: first, residual: residualAt(first), iterations: 0 };
+  const firstResidual = residualAt(first);
+  if (firstResidual <= exact) return { x: first, residual: firstResidual, iterations: 0 };
   // Newton stalled at a kink: value iteration, with Newton again from its iterate every
   // NEWTON_EVERY steps (value iteration alone can hover far from the fixed point when T is
   // not a contraction).

@@ -24,7 +24,7 @@
  */
 import { TOL } from '../shared/numeric';
 import { HalfSums } from '../shared/halfSums';
-import { SpanBasis } from '../shared/span';
+import { SpanBasis, indicator } from '../shared/span';
 import { DenseRowQr } from '../shared/rowQr';
 import { SlackPool, fall } from './slackPool';
 import type { TuGame } from './tuGame';
@@ -184,10 +184,8 @@ class Blocking {
 }
 
 /** Whether coalition s lies in the span of the fixed ones (its excess is then constant). */
-function inSpan(r: ExcessRounds, s: number, scratch: Float64Array): boolean {
-  const n = r.game.n;
-  for (let i = 0; i < n; i++) scratch[i] = (s >>> i) & 1;
-  return r.basis.contains(scratch.subarray(0, n));
+function inSpan(r: ExcessRounds, s: number): boolean {
+  return r.basis.contains(indicator(s, r.game.n));
 }
 
 /**
@@ -267,8 +265,8 @@ function ratioTest(
 }
 
 /**
- * Minimize t over the current round's rows from the current point; on return the state holds
- * the optimum and its working set.
+ * Minimize t (or the given objective) over the current round's rows from the current point;
+ * on return the state holds the optimum and its working set.
  */
 export function solveRound(r: ExcessRounds, objective?: Objective): RoundOptimum {
   const { game, x, settled, pool } = r;
@@ -277,7 +275,7 @@ export function solveRound(r: ExcessRounds, objective?: Objective): RoundOptimum
   const stepTol = 1e-11 * r.scale;
   const scratch = r.row;
   // Start from the previous optimum's tight rows that are still free.
-  const working = r.working.filter((w) => w >= size || (!settled[w] && !inSpan(r, w, scratch)));
+  const working = r.working.filter((w) => w >= size || (!settled[w] && !inSpan(r, w)));
   const { qr, direction: d } = r;
   const column = objective?.column ?? n;
   const sign = objective?.sign ?? 1;
@@ -306,7 +304,7 @@ export function solveRound(r: ExcessRounds, objective?: Objective): RoundOptimum
       const { blocking, full } = ratioTest(r, d, stepTol, bland);
       const id = blocking.id;
       if (id < 0) throw new Error('the excess LP is unbounded: no coalition limits t');
-      if (id < size && inSpan(r, id, scratch)) {
+      if (id < size && inSpan(r, id)) {
         // Its excess is constant: settle it and test again from the same point.
         settled[id] = 1;
         pool?.drop(id);
@@ -368,10 +366,8 @@ export function solveRound(r: ExcessRounds, objective?: Objective): RoundOptimum
  */
 export function fixCoalitions(r: ExcessRounds, coalitions: readonly number[]): void {
   const n = r.game.n;
-  const v = new Float64Array(n);
   for (const s of coalitions) {
-    for (let i = 0; i < n; i++) v[i] = (s >>> i) & 1;
-    if (r.basis.add(v)) r.equalities.push(s);
+    if (r.basis.add(indicator(s, n))) r.equalities.push(s);
     r.settled[s] = 1;
     r.pool?.drop(s);
   }

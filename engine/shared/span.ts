@@ -14,7 +14,7 @@ export class SpanBasis {
   }
 
   /** The component of v orthogonal to the span. */
-  residual(v: ArrayLike<number>): Float64Array {
+  private residual(v: ArrayLike<number>): Float64Array {
     const r = Float64Array.from(v);
     for (const q of this.rows) {
       let dot = 0;
