@@ -115,7 +115,7 @@ export {
 } from './protocols/views';
 export { validateMove } from './protocols/summitRules';
 export { eventSchema } from './protocols/eventSchema';
-export { finalPayoffs } from './protocols/summitPayoffs';
+export { finalPayoffs, keptValue } from './protocols/summitPayoffs';
 export { offerCost, offerValue, receivedValue } from './protocols/offerMath';
 export type { LogEntry, ReasonedEvent, SummitSetup, SummitState } from './protocols/summitTypes';
 export { agentFor, isStrategy, DEFAULT_STRATEGY } from './agents/registry';

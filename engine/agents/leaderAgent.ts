@@ -1,11 +1,14 @@
 /**
  * The leader's strategies. Every one plans the same text (the believed leader optimum);
  * they differ in how much they offer and when they give in:
- *  - rational: offers each member its believed reservation price at once and accepts a
- *    counter-offer up to what the member's signature is worth to it;
- *  - boulware / linear / conceder: start at a fraction of the believed price and concede
- *    toward what the signature is worth as the summit nears (Faratin et al. 1998);
+ *  - rational: its belief about each member's price is a range that narrows on the member's
+ *    answers (agents/beliefs.ts); it offers the screening offer for the days left and its
+ *    discount (bargaining/screening.ts), and accepts a counter-offer only if it costs no
+ *    more than what it would offer tomorrow anyway;
+ *  - boulware / linear / conceder: start at a fraction of the believed low price and concede
+ *    toward the believed high price as the summit nears (Faratin et al. 1998);
  *  - tit-for-tat: raises its offer by as much as the member lowered its demand.
+ * None accepts a counter that drops a clause of the planned text or breaks the budget.
  * At the summit it proposes the planned text, drops clauses members object to while
  * redrafts last, and afterwards delivers its promises to signatories and withholds them
  * from members who refused.
@@ -17,6 +20,8 @@ import type { Offer } from '../protocols/summitTypes';
 import { bn, type Agent, type Move } from './agent';
 import { BETA, concession } from './concession';
 import { offerFor, planOf } from './offers';
+import { beliefAbout } from './beliefs';
+import { screeningOffer } from '../bargaining/screening';
 
 export type LeaderTactic = 'rational' | 'boulware' | 'linear' | 'conceder' | 'tit-for-tat';
 
@@ -27,18 +32,38 @@ function lastBy(offers: readonly Offer[], by: Offer['by']): Offer[] {
   return offers.filter((o) => o.by === by);
 }
 
-/** How much value the leader offers a member today. */
-function offerLevel(view: AgentView, tactic: LeaderTactic, member: string): number {
-  const plan = planOf(view);
-  const price = plan.price[member] ?? 0;
-  if (tactic === 'rational') return price;
-  const ceiling = Math.max(price, Math.min(plan.signatureValue[member] ?? price, price * 3));
+/** Days of lobbying left, today included. */
+const daysLeft = (view: AgentView) => Math.max(1, view.days - view.day);
+
+/** What a member's signature is worth to the leader (its surplus from buying it). */
+const worth = (view: AgentView, member: string) => planOf(view).signatureValue[member] ?? 0;
+
+/** What a day of waiting costs the leader, in words. */
+function waitCost(view: AgentView): string {
+  const lost = 1 - planOf(view).screening.discount;
+  return lost > 0
+    ? `waiting costs us ${Math.round(100 * lost)}% a day`
+    : 'only the last day is final';
+}
+
+/**
+ * The rational leader's offer: the screening offer on its belief (bargaining/screening.ts),
+ * `days` days from the end. The concession tactics move from a share of the believed low
+ * price to its high end as the summit nears; tit-for-tat raises its last offer by the
+ * member's last concession.
+ */
+function offerLevel(view: AgentView, tactic: LeaderTactic, member: string, days = daysLeft(view)) {
+  const belief = beliefAbout(view, member);
+  if (tactic === 'rational')
+    return screeningOffer(planOf(view).screening, days, belief, worth(view, member));
+  const ceiling = Math.min(belief.hi, Math.max(worth(view, member), belief.lo));
+  const opening = belief.lo * OPENING;
   if (tactic === 'tit-for-tat') {
     const t = view.threads[member];
     const mine = lastBy(t?.history ?? [], 'leader');
     const theirs = lastBy(t?.history ?? [], 'member');
     const last = mine.at(-1);
-    if (!last) return price * OPENING;
+    if (!last) return opening;
     const lastValue = offerValue(view, last, view.credibility);
     // Mirror the member's last concession (its previous demand minus its latest).
     const [prev, latest] = [theirs.at(-2), theirs.at(-1)];
@@ -46,10 +71,61 @@ function offerLevel(view: AgentView, tactic: LeaderTactic, member: string): numb
       prev && latest
         ? offerValue(view, prev, view.credibility) - offerValue(view, latest, view.credibility)
         : 0;
-    return Math.min(ceiling, lastValue + Math.max(conceded, 0.1 * price));
+    return Math.min(ceiling, lastValue + Math.max(conceded, 0.1 * (ceiling - opening)));
   }
   const a = concession(view.day, view.days - 1, BETA[tactic]);
-  return price * OPENING + a * (ceiling - price * OPENING);
+  return opening + a * (ceiling - opening);
+}
+
+/**
+ * The most the leader pays for a counter today. Rational: what it would offer tomorrow
+ * anyway (on the last day, the top of its belief, if the signature is worth that);
+ * the others: 5% over today's level.
+ */
+function acceptLimit(view: AgentView, tactic: LeaderTactic, member: string): number {
+  if (tactic !== 'rational') return offerLevel(view, tactic, member) * 1.05;
+  const days = daysLeft(view);
+  if (days > 1) return offerLevel(view, tactic, member, days - 1);
+  return Math.min(beliefAbout(view, member).hi, worth(view, member));
+}
+
+function answerCounter(view: AgentView, tactic: LeaderTactic, m: string, counter: Offer): Move {
+  const plan = planOf(view);
+  const missing = plan.text.filter((c) => !counter.clauses.includes(c));
+  if (missing.length > 0)
+    return {
+      type: 'offer.reject',
+      actor: view.role,
+      member: m,
+      reason: `we need ${m} to back the whole text; its counter leaves out ${missing.join(', ')}`,
+    };
+  const cost = offerCost(view, counter);
+  const value = offerValue(view, counter, view.credibility);
+  const limit = acceptLimit(view, tactic, m);
+  const belief = beliefAbout(view, m);
+  if (cost > (view.budgetLeft ?? 0) + TOL.compare)
+    return {
+      type: 'offer.reject',
+      actor: view.role,
+      member: m,
+      reason: `${m}'s demand costs us ${bn(cost)}, more than the ${bn(view.budgetLeft ?? 0)} left of our budget`,
+    };
+  if (value <= limit + TOL.compare)
+    return {
+      type: 'offer.accept',
+      actor: view.role,
+      member: m,
+      reason: `${m}'s demand (${bn(value)} in value, ${bn(cost)} to us) is no more than we would pay ${daysLeft(view) > 1 ? 'tomorrow' : 'on the last day'}, ${bn(limit)}: ${belief.why}`,
+    };
+  return {
+    type: 'offer.reject',
+    actor: view.role,
+    member: m,
+    reason:
+      tactic === 'rational'
+        ? `${m} asks ${bn(value)}; we believe ${belief.why}, and pay at most ${bn(limit)} today`
+        : `${m} asks ${bn(value)}; we will pay at most ${bn(limit)} today`,
+  };
 }
 
 function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
@@ -58,25 +134,7 @@ function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
   // 1. Answer counter-offers.
   for (const m of open) {
     const t = view.threads[m];
-    if (t?.status !== 'countered' || !t.pending) continue;
-    const cost = offerCost(view, t.pending);
-    const value = offerValue(view, t.pending, view.credibility);
-    const limit =
-      tactic === 'rational' ? (plan.signatureValue[m] ?? 0) : offerLevel(view, tactic, m) * 1.05;
-    if (value <= limit + TOL.compare && cost <= (view.budgetLeft ?? 0) + TOL.compare) {
-      return {
-        type: 'offer.accept',
-        actor: view.role,
-        member: m,
-        reason: `${m}'s demand (${bn(value)} in value, ${bn(cost)} to us) is within what its signature is worth to us`,
-      };
-    }
-    return {
-      type: 'offer.reject',
-      actor: view.role,
-      member: m,
-      reason: `${m} asks ${bn(value)}; we will pay at most ${bn(limit)} today`,
-    };
+    if (t?.status === 'countered' && t.pending) return answerCounter(view, tactic, m, t.pending);
   }
   // 2. One offer a day to each member still open.
   for (const m of open) {
@@ -85,7 +143,7 @@ function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
       continue;
     const level = offerLevel(view, tactic, m);
     const instruments = offerFor(view, m, level) ?? offerFor(view, m, 0) ?? {};
-    const price = plan.price[m] ?? 0;
+    const belief = beliefAbout(view, m);
     return {
       type: 'offer.send',
       actor: view.role,
@@ -93,9 +151,11 @@ function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
       clauses: [...plan.text],
       instruments,
       reason:
-        price > 0
-          ? `we believe ${m} needs about ${bn(price)} to back the text; offering ${bn(level)}`
-          : `we believe ${m} gains from the text at no charge`,
+        belief.hi <= TOL.amount
+          ? `we believe ${m} gains from the text at no charge`
+          : tactic === 'rational'
+            ? `we believe ${belief.why}; offering ${bn(level)} with ${daysLeft(view)} day(s) left (${waitCost(view)})`
+            : `we believe ${belief.why}; offering ${bn(level)}`,
     };
   }
   if (open.length === 0)

@@ -2,12 +2,15 @@
  * A member's strategies. Its reservation price for backing clauses is
  * max(0, d_i − u_i(clauses)): what signing costs it (Western backlash, precedent, Georgian
  * stakes) beyond what defying Moscow would. Promises count at the leader's credibility.
- *  - rational: accepts any offer worth its reservation price, counters with exactly that;
- *  - boulware / linear / conceder: asks a markup over it that shrinks as the summit nears;
+ *  - rational: accepts any offer worth its reservation price and rejects the rest, without
+ *    saying what its price is (the seller of bargaining/screening.ts);
+ *  - boulware / linear / conceder: asks half as much again, a markup that shrinks as the
+ *    summit nears;
  *  - tit-for-tat: lowers its demand by as much as the leader raised its offer.
  * At the summit it objects to its costliest clause — never one it agreed to back — while
  * signing would leave it worse off than refusing; it signs when signing pays,
- * u_i(T) + credibility·promised ≥ d_i + any bid from the West, or when the text is one it
+ * u_i(T) + paid + credibility·promised ≥ d_i + any bid from the West (a payment is returned
+ * by a member that refuses, summitPayoffs.ts), or when the text is one it
  * agreed to back (unless the West has bid for its refusal).
  */
 import { TOL } from '../shared/numeric';
@@ -29,8 +32,9 @@ export function reservation(view: AgentView, clauses: readonly string[]): number
   return Math.max(0, view.ownDisagreement + (view.westBid ?? 0) - value(view, clauses));
 }
 
+/** The opening markup over the reservation price: half of it, so a member that backs the text for free asks nothing. */
 function markup(price: number): number {
-  return Math.max(0.05, 0.5 * price);
+  return 0.5 * price;
 }
 
 function demand(view: AgentView, tactic: MemberTactic, clauses: readonly string[]): number {
@@ -52,21 +56,28 @@ function demand(view: AgentView, tactic: MemberTactic, clauses: readonly string[
   return r + (1 - concession(view.day, view.days - 1, BETA[tactic])) * markup(r);
 }
 
-/** Value the member is still promised (pending), at the leader's credibility. */
-function promised(view: AgentView): number {
-  return (
-    view.transfers
-      .filter((t) => t.status === 'pending')
-      .reduce(
-        (s, t) => s + t.amount * (view.instruments.find((k) => k.id === t.instrument)?.value ?? 0),
-        0,
-      ) * view.credibility
-  );
+/** Value of the member's transfers with a given status. */
+function transferValue(view: AgentView, status: 'paid' | 'pending'): number {
+  return view.transfers
+    .filter((t) => t.status === status)
+    .reduce(
+      (s, t) => s + t.amount * (view.instruments.find((k) => k.id === t.instrument)?.value ?? 0),
+      0,
+    );
 }
 
-/** Signing pays when u_i(T) + credibility·promised ≥ d_i + West bid. */
+/**
+ * Signing pays when u_i(T) + paid + credibility·promised ≥ d_i + West bid: a payment made
+ * now is returned by a member that refuses (summitPayoffs.ts), so it counts at the vote
+ * just as it did when the member accepted it.
+ */
 function signingGain(view: AgentView, text: readonly string[]): number {
-  return value(view, text) + promised(view) - (view.ownDisagreement + (view.westBid ?? 0));
+  return (
+    value(view, text) +
+    transferValue(view, 'paid') +
+    view.credibility * transferValue(view, 'pending') -
+    (view.ownDisagreement + (view.westBid ?? 0))
+  );
 }
 
 function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {
@@ -85,7 +96,17 @@ function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {
       reason: `${bn(got)} offered covers our price ${bn(r)}: ${why}`,
     };
   }
-  const mix = cheapestFor(viewInstruments(view, [view.role]), 0, want);
+  // The rational member says no and waits for a better offer: a counter at its price
+  // would tell the leader exactly what it can get away with paying.
+  const mix =
+    tactic === 'rational' ? null : cheapestFor(viewInstruments(view, [view.role]), 0, want);
+  if (tactic === 'rational')
+    return {
+      type: 'offer.reject',
+      actor: view.role,
+      member: view.role,
+      reason: `${bn(got)} offered is below our price: ${why}`,
+    };
   if (!mix) {
     return {
       type: 'offer.reject',

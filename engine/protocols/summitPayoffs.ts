@@ -1,13 +1,16 @@
 /**
- * Final payoffs of a summit game, by the model's utilities plus delivered payments:
- *   leader: u_R(T, S) − cost of transfers paid or delivered;
+ * Final payoffs of a summit game, by the model's utilities plus the payments kept:
+ *   leader: u_R(T, S) − cost of transfers kept;
  *   member: u_i(T) if it signed, else d_i (plus any West bid for refusing), plus the value
- *   of transfers paid or delivered to it.
+ *   of transfers kept by it.
+ * A payment buys a signature: one paid now is returned by a member that refuses to sign,
+ * as a vote buyer pays for the vote (Groseclose & Snyder 1996), so members count it at the
+ * vote as they did when they accepted it; a delivered promise went to a signatory.
  * A text is a declaration only if the signatories meet the decision rule; otherwise it is
  * a joint statement of lower legitimacy (DESIGN.md).
  */
 import { legitimacy, meetsRule } from '../scenario/declarationModel';
-import { instrumentOf, receivedValue, textValueFor } from './offerMath';
+import { instrumentOf, textValueFor } from './offerMath';
 import type { SummitSetup, SummitState } from './summitTypes';
 
 /** Signatories as a bitmask over setup.players (the leader always signs its own text). */
@@ -23,10 +26,22 @@ export function isAdopted(setup: SummitSetup, state: SummitState): boolean {
   return meetsRule(setup.model, signatoryMask(setup, state));
 }
 
-/** Cost to the leader of transfers actually made (paid now or delivered). */
+/** Whether a transfer stays with its member: delivered, or paid to one that did not refuse. */
+function kept(state: SummitState, t: SummitState['transfers'][number]): boolean {
+  return t.status === 'delivered' || (t.status === 'paid' && state.votes[t.member] !== 'refuse');
+}
+
+/** Value a member keeps: delivered promises, and payments unless it refused to sign. */
+export function keptValue(setup: SummitSetup, state: SummitState, member: string): number {
+  return state.transfers
+    .filter((t) => t.member === member && kept(state, t))
+    .reduce((s, t) => s + (instrumentOf(setup, t.instrument)?.value ?? 0) * t.amount, 0);
+}
+
+/** Cost to the leader of transfers made and kept (paid now or delivered). */
 export function spentCost(setup: SummitSetup, state: SummitState): number {
   return state.transfers
-    .filter((t) => t.status === 'paid' || t.status === 'delivered')
+    .filter((t) => kept(state, t))
     .reduce((s, t) => s + (instrumentOf(setup, t.instrument)?.cost ?? 0) * t.amount, 0);
 }
 
@@ -44,7 +59,7 @@ export function finalPayoffs(setup: SummitSetup, state: SummitState): Record<str
       state.votes[m] === 'sign'
         ? textValueFor(setup.value, text, m)
         : (setup.disagreement[m] ?? 0) + (state.westBids[m] ?? 0);
-    out[m] = base + receivedValue(setup, state, m, ['paid', 'delivered']);
+    out[m] = base + keptValue(setup, state, m);
   }
   return out;
 }

@@ -224,7 +224,8 @@ export function applyLegalMove(
         log: log(state, {
           actor: e.actor,
           text: `${e.actor} offers ${e.member} ${e.amount.toFixed(3)} bn to refuse`,
-          visibleTo: [e.actor, e.member],
+          // Russia's intelligence hears of it: the leader can answer a bid.
+          visibleTo: [e.actor, e.member, setup.leader],
         }),
       };
     case 'day.next':

@@ -2,7 +2,7 @@
  * Build a game's setup from the scenario model: draw members' private values from the
  * seed (or fix them in history mode), evaluate the model at those values (what members
  * really feel), plan the leader's text on what it believes (the model at its calibrated
- * means), and gather instruments, budget, credibility, the decision rule and the calendar.
+ * means, and the range its private values may span), and gather instruments, budget, credibility, the decision rule and the calendar.
  * The caller builds the scenario model once (buildScenarioModel) and passes it in.
  */
 import { RNG_VERSION, seededRng, type RngVersion } from '../shared/rng';
@@ -12,7 +12,7 @@ import { declarationModel, type DeclarationModel } from '../scenario/declaration
 import { dayOf } from '../scenario/calendar';
 import { mixInstrument } from '../scenario/instrumentMix';
 import { planLeader, type LeaderPlanner } from '../scenario/leaderPlan';
-import { drawPrivateValues } from './privateInfo';
+import { drawPrivateValues, supportEnd } from './privateInfo';
 import type { SetupInstrument, SummitSetup } from './summitTypes';
 
 export interface SetupOptions {
@@ -53,6 +53,16 @@ function believedModel(truth: DeclarationModel, means: DeclarationModel): Declar
   };
 }
 
+/** The believed model with private values at one end of the leader's belief. */
+function boundModel(believed: ScenarioModel, truth: DeclarationModel, side: -1 | 1) {
+  const ends = supportEnd(believed.scenario, side);
+  if (ends.size === 0) return [];
+  const evaluated = evaluateScenario(believed.scenario, ends);
+  if (!evaluated.ok)
+    throw new Error('the scenario does not evaluate at the ends of its private values');
+  return [believedModel(truth, declarationModel(believed.scenario, evaluated.value))];
+}
+
 export function createSetup(believed: ScenarioModel, options: SetupOptions): SummitSetup {
   const { scenario } = believed;
   const rngVersion = options.rngVersion ?? RNG_VERSION;
@@ -88,6 +98,13 @@ export function createSetup(believed: ScenarioModel, options: SetupOptions): Sum
     believedModel(model, believed.model),
     instruments.map((k) => mixInstrument(k, believed.playerIndex.get(k.to) ?? -1, credibility)),
     numbers.leaderBudget,
+    {
+      bounds: [...boundModel(believed, model, -1), ...boundModel(believed, model, 1)],
+      // Final payoffs are not discounted by the day of the summit, so waiting costs the
+      // leader nothing but the risk of running out of days: it screens with δ = 1.
+      discount: 1,
+      days: believed.calendar.days,
+    },
   );
   const westPlayer = scenario.outside.find(
     (p) => p.role === 'outside' && (options.west ?? p.active ?? false),

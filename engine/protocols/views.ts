@@ -48,6 +48,8 @@ export interface AgentView {
   readonly budgetLeft: number | null;
   readonly budget: number | null;
   readonly westBid: number | null;
+  /** Leader and West: the West's bid for each member's refusal (the leader hears of them). */
+  readonly westBids: Readonly<Record<string, number>> | null;
   readonly westBudget: number | null;
   readonly jointStatementFactor: number;
   /** The historical record (public). */
@@ -116,6 +118,7 @@ function view(
       : isWest
         ? Object.values(state.westBids).reduce((s, x) => s + x, 0)
         : null,
+    westBids: isLeader || isWest ? state.westBids : null,
     westBudget: isWest ? (setup.west?.budget ?? 0) : null,
     jointStatementFactor: setup.jointStatementFactor,
     history: setup.history,

@@ -3,8 +3,12 @@
  * computed on what the leader believes — members' clause values at the means of their
  * distributions, its own values, the public disagreement payoffs — with its instruments
  * valued at its credibility. It is plain data, computed once per game setup and handed to
- * the leader through its view.
+ * the leader through its view. Beside the point beliefs it carries their uncertainty: each
+ * member's price for the text at both ends of what the leader believes about its private
+ * values, and the screening table (bargaining/screening.ts) for the leader's discount and
+ * the days of lobbying.
  */
+import { screeningTable, type ScreeningTable } from '../bargaining/screening';
 import type { Instrument } from './instrumentMix';
 import { leaderOptimum } from './leaderOptimum';
 import { leaderUtility, reservationPrice, type DeclarationModel } from './declarationModel';
@@ -18,22 +22,40 @@ export interface LeaderPlan {
   /** The cheapest instrument amounts that pay those prices, and their cost to the leader. */
   readonly instruments: Readonly<Record<string, number>>;
   readonly cost: number;
+  /** The lowest and highest price of each member the leader believes possible. */
+  readonly priceRange: Readonly<Record<string, readonly [number, number]>>;
+  readonly screening: ScreeningTable;
 }
+
+/** What the leader is unsure of and how long it has: models at the ends of its belief. */
+export interface PlanHorizon {
+  /** The believed model with members' private values at the low and the high end. */
+  readonly bounds: readonly DeclarationModel[];
+  /** The leader's per-day discount factor. */
+  readonly discount: number;
+  readonly days: number;
+}
+
+const CERTAIN: PlanHorizon = { bounds: [], discount: 1, days: 1 };
 
 /** The leader's plan on the model it believes. */
 export function planLeader(
   believed: DeclarationModel,
   instruments: readonly Instrument[],
   budget: number,
+  horizon: PlanHorizon = CERTAIN,
 ): LeaderPlan {
   const best = leaderOptimum(believed, instruments, budget);
   const t = best?.text ?? 0;
   const all = (1 << believed.n) - 1;
   const price: Record<string, number> = {};
   const signatureValue: Record<string, number> = {};
+  const priceRange: Record<string, [number, number]> = {};
   believed.players.forEach((m, i) => {
     if (i === believed.leader) return;
     price[m] = reservationPrice(believed, i, t);
+    const ends = [believed, ...horizon.bounds].map((b) => reservationPrice(b, i, t));
+    priceRange[m] = [Math.min(...ends), Math.max(...ends)];
     signatureValue[m] =
       leaderUtility(believed, t, all) - leaderUtility(believed, t, all ^ (1 << i));
   });
@@ -43,6 +65,8 @@ export function planLeader(
     signatureValue,
     instruments: best?.mix.amounts ?? {},
     cost: best?.mix.cost ?? 0,
+    priceRange,
+    screening: screeningTable(horizon.discount, horizon.days),
   };
 }
 
@@ -56,7 +80,7 @@ export type LeaderPlanner = typeof planLeader;
  */
 export function seriesPlanner(): LeaderPlanner {
   const memo = new Map<string, LeaderPlan>();
-  return (believed, instruments, budget) => {
+  return (believed, instruments, budget, horizon = CERTAIN) => {
     const key = JSON.stringify([
       believed.clauseValue,
       believed.disagreement,
@@ -65,10 +89,13 @@ export function seriesPlanner(): LeaderPlanner {
       believed.leader,
       instruments,
       budget,
+      horizon.bounds.map((b) => [b.clauseValue, b.disagreement]),
+      horizon.discount,
+      horizon.days,
     ]);
     let plan = memo.get(key);
     if (!plan) {
-      plan = planLeader(believed, instruments, budget);
+      plan = planLeader(believed, instruments, budget, horizon);
       memo.set(key, plan);
     }
     return plan;

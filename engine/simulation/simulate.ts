@@ -6,8 +6,7 @@
 import { agentFor, DEFAULT_STRATEGY } from '../agents/registry';
 import type { StrategyName } from '../agents/agent';
 import { createSetup } from '../protocols/summitSetup';
-import { finalPayoffs } from '../protocols/summitPayoffs';
-import { receivedValue } from '../protocols/offerMath';
+import { finalPayoffs, keptValue } from '../protocols/summitPayoffs';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import type { ScenarioModel } from '../scenario/scenarioModel';
 import { seriesPlanner } from '../scenario/leaderPlan';
@@ -73,8 +72,7 @@ export function simulate(model: ScenarioModel, options: SimulationOptions): Simu
       ? setup.clauseIds.filter((c) => state.draft?.includes(c)).join('+') || '(empty)'
       : 'none';
     texts[key] = (texts[key] ?? 0) + 1;
-    for (const m of setup.members)
-      payments[m] = (payments[m] ?? 0) + receivedValue(setup, state, m, ['paid', 'delivered']);
+    for (const m of setup.members) payments[m] = (payments[m] ?? 0) + keptValue(setup, state, m);
     for (const [p, x] of Object.entries(finalPayoffs(setup, state)))
       payoffs[p] = (payoffs[p] ?? 0) + x;
   }

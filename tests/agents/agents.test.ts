@@ -58,7 +58,7 @@ describe('agents', () => {
     expect(move?.reason.length).toBeGreaterThan(10);
   });
 
-  test('a rational member accepts an offer that covers its price and counters one that does not', () => {
+  test('a rational member accepts an offer that covers its price and rejects one that does not', () => {
     const offered = (amount: number) =>
       machineRun(
         setup,
@@ -76,9 +76,15 @@ describe('agents', () => {
     const member = memberAgent('rational');
     const enough = member(viewFor(setup, offered(0.875), 'A'), seededRng(1));
     expect(enough?.type).toBe('offer.accept');
+    // It says no without naming its price (issue 13: a counter at the price gave it away).
     const short = member(viewFor(setup, offered(0.5), 'A'), seededRng(1));
-    expect(short?.type).toBe('offer.counter');
-    expect(short?.reason).toMatch(/below what we ask/);
+    expect(short?.type).toBe('offer.reject');
+    expect(short?.reason).toMatch(/0\.400 bn offered is below our price/);
+    // A linear member counters: on day 0 with its full markup, 1.5 × 0.7 = 1.05 in value,
+    // which no promise of at most 0.8 reaches, so it rejects; a smaller shortfall it counters.
+    const linear = memberAgent('linear')(viewFor(setup, offered(0.5), 'A'), seededRng(1));
+    expect(linear?.type).toBe('offer.reject');
+    expect(linear?.reason).toMatch(/no package Moscow has for us reaches 1\.050 bn/);
   });
 
   test('every strategy plays the tiny game to the end with legal moves', () => {

@@ -203,6 +203,55 @@ e2eTest('Belarus answers with a counter-offer', async ({ page, baseUrl }) => {
 });
 
 e2eTest(
+  "Russia's credibility after withholding carries into the next summit of a series",
+  async ({ page, baseUrl }) => {
+    await start(page, baseUrl, 'Russia');
+    await page.getByRole('button', { name: 'Start lobbying' }).click();
+    // Play on, withholding every promise once the vote is over.
+    const debrief = page.getByRole('region', { name: 'Debrief' });
+    const actions = page.getByRole('group', { name: 'Actions' });
+    for (let i = 0; i < 400 && !(await debrief.isVisible()); i++) {
+      const withhold = actions.getByRole('button', { name: /^Withhold/ }).first();
+      const propose = page.getByRole('button', { name: 'Propose draft' });
+      if (await withhold.isVisible()) await withhold.click();
+      else if (await propose.isVisible()) await propose.click();
+      else await actions.getByRole('button').first().click();
+    }
+    await debrief.waitFor();
+    const line = (await debrief.getByTestId('credibility-left').textContent()) ?? '';
+    const left = Number(/leaves this summit at (\d+)%/.exec(line)?.[1]);
+    expect(left < 75, `withholding lowers credibility (now ${left}%)`);
+    await page.getByRole('button', { name: 'Next summit of the series' }).click();
+    const briefing = page.getByRole('region', { name: 'Briefing' });
+    await briefing.getByText('Summit 2 of a series.').waitFor();
+    const text = (await briefing.textContent()) ?? '';
+    expect(
+      text.includes(`credibility starts at ${left}%`),
+      `the briefing carries ${left}: ${text.slice(0, 200)}`,
+    );
+  },
+);
+
+e2eTest(
+  'a Belarus that demands every instrument at its maximum is refused by the default opponents',
+  async ({ page, baseUrl }) => {
+    await start(page, baseUrl, 'Belarus');
+    await page.getByRole('button', { name: 'Counter', exact: true }).click();
+    for (const slider of await page.getByRole('slider').all()) {
+      const max = await slider.getAttribute('max');
+      if (max) await slider.fill(max);
+    }
+    await page.getByRole('button', { name: 'Send counter-offer' }).click();
+    const log = page.getByRole('region', { name: 'Message log' });
+    await log.getByText(/RUS rejects the offer/).waitFor();
+    expect(
+      !(await log.textContent())?.includes('RUS accepts'),
+      'Russia does not accept the maximal demand',
+    );
+  },
+);
+
+e2eTest(
   'the map colours members by stance as the game moves',
   async ({ page, baseUrl, screenshot }) => {
     await start(page, baseUrl, 'Russia');

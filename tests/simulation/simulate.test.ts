@@ -101,11 +101,15 @@ describe('simulation invariants over thousands of games', () => {
     ).not.toBe(JSON.stringify(a));
   });
 
-  test('a counter-lobbying West lowers the adoption rate', () => {
+  // Issue 13: Russia hears of the West's bids and answers them; a member paid now returns
+  // the payment if it refuses, so it no longer takes the money and then refuses at the vote.
+  test('a counter-lobbying West costs Russia: it pays more to keep the declaration', () => {
     const without = simulate(moscowModel, { games: 100, seed: 5 });
     const withWest = simulate(moscowModel, { games: 100, seed: 5, west: true });
     expect(without.adoptionRate).toBe(1);
-    expect(withWest.adoptionRate).toBeLessThan(without.adoptionRate);
+    expect(withWest.adoptionRate).toBe(1);
+    expect(withWest.meanPayoffs.RUS).toBeLessThan((without.meanPayoffs.RUS as number) - 0.01);
+    expect(withWest.meanPayments.BLR).toBeGreaterThan((without.meanPayments.BLR as number) + 0.01);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   summarizeOptimum,
   shapleyValue,
   finalPayoffs,
+  keptValue,
   offerCost,
   offerValue,
   receivedValue,
@@ -110,6 +111,9 @@ export interface GameConfig {
   readonly strategy: StrategyName;
   /** Set only for games saved with the old random seeding (saved-game version 1). */
   readonly rngVersion?: 1;
+  /** In a series: this game's number (2 onwards) and the credibility the last one left. */
+  readonly series?: number;
+  readonly credibility?: number;
 }
 
 /** What every player at the table may know of the game's setup (no private values). */
@@ -146,6 +150,8 @@ export interface RoleFrame {
   readonly log: ReturnType<typeof visibleLog>;
   readonly myTurn: boolean;
   readonly outcome: Outcome | null;
+  /** This game's number in a series, 1 for a first game. */
+  readonly series: number;
 }
 
 /** A game on the table: its settings, the person's moves so far and the running session. */
@@ -166,6 +172,7 @@ export function openGame(config: GameConfig, moves: readonly HumanMove[]): OpenG
     seed: config.seed,
     history: config.history,
     ...(config.rngVersion ? { rngVersion: config.rngVersion } : {}),
+    ...(config.credibility !== undefined ? { credibility: config.credibility } : {}),
   });
   const agents = Object.fromEntries(
     setup.players
@@ -195,6 +202,7 @@ export function roleFrame(game: OpenGame, state: SummitState = game.session.stat
     log: visibleLog(state, config.role),
     myTurn: session.waitingFor() === config.role,
     outcome: over ? outcomeOf(game, state) : null,
+    series: config.series ?? 1,
   };
 }
 
@@ -210,7 +218,7 @@ function outcomeOf(game: OpenGame, state: SummitState): Outcome {
       setup.members.map((m) => [
         m,
         {
-          received: receivedValue(setup, state, m, ['paid', 'delivered']),
+          received: keptValue(setup, state, m),
           withheld: receivedValue(setup, state, m, ['withheld']),
         },
       ]),
@@ -238,10 +246,31 @@ export function storeGame(game: OpenGame, moves: readonly HumanMove[]): StoredGa
   return {
     config,
     moves: [...moves],
-    saved: saveGame(scenarioFor(config), setup, { history: config.history, west: false }, players, [
-      ...session.events,
-    ]),
+    saved: saveGame(
+      scenarioFor(config),
+      setup,
+      {
+        history: config.history,
+        west: false,
+        ...(config.credibility !== undefined ? { credibility: config.credibility } : {}),
+      },
+      players,
+      [...session.events],
+    ),
   };
+}
+
+/**
+ * The settings of the next game: "Play again" starts afresh at the model's credibility;
+ * with a credibility, the next summit of a series carries the one the last game left.
+ */
+export function nextGame(config: GameConfig, seed: number, credibility?: number): GameConfig {
+  const next: { -readonly [K in keyof GameConfig]: GameConfig[K] } = { ...config, seed };
+  delete next.rngVersion;
+  delete next.series;
+  delete next.credibility;
+  if (credibility === undefined) return next;
+  return { ...next, credibility, series: (config.series ?? 1) + 1 };
 }
 
 function omitRngVersion(config: GameConfig): GameConfig {
@@ -261,6 +290,13 @@ function configProblem(config: unknown): string | undefined {
   if (typeof c.history !== 'boolean') return '/config/history must be true or false';
   if (typeof c.strategy !== 'string' || !isStrategy(c.strategy))
     return `/config/strategy must be one of ${STRATEGIES.join(', ')}`;
+  if (
+    c.credibility !== undefined &&
+    !(typeof c.credibility === 'number' && c.credibility >= 0 && c.credibility <= 1)
+  )
+    return '/config/credibility must be a number from 0 to 1';
+  if (c.series !== undefined && !(Number.isInteger(c.series) && (c.series as number) >= 1))
+    return '/config/series must be a whole number from 1';
   return undefined;
 }
 
@@ -277,7 +313,11 @@ export function restoreGame(
     if (wrong) return { ok: false, message: wrong };
     const saved = parseSavedGame(g.saved);
     if (!saved.ok) return { ok: false, message: saved.errors.join('; ') };
-    if (saved.value.seed !== g.config.seed || saved.value.history !== g.config.history)
+    if (
+      saved.value.seed !== g.config.seed ||
+      saved.value.history !== g.config.history ||
+      saved.value.credibility !== g.config.credibility
+    )
       return { ok: false, message: 'the game settings disagree with its saved log' };
     // Games saved before the generator's seeding was fixed replay with the old seeding.
     const config: GameConfig =
@@ -322,6 +362,7 @@ function restoreSavedLog(
     history: g.history,
     strategy: DEFAULT_STRATEGY,
     ...(g.version === 1 ? { rngVersion: 1 as const } : {}),
+    ...(g.credibility !== undefined ? { credibility: g.credibility } : {}),
   };
   return { ok: true, value: { config, moves: [], saved: g } };
 }
