@@ -8,7 +8,8 @@
  *  - A counter-offer for the whole text is a package the member would take: the high end
  *    falls to it, but never below the low end, and a demand above the range is read as a
  *    bluff (the range is what the leader knows of the member's private values).
- * Offers and counters for another set of clauses say nothing about the text's price.
+ * Offers and counters for another set of clauses, or made before a dated event moved the
+ * values (views.ts `since`), say nothing about the text's price today.
  */
 import { offerValue } from '../protocols/offerMath';
 import type { Offer } from '../protocols/summitTypes';
@@ -36,7 +37,8 @@ export function beliefAbout(view: AgentView, member: string): Belief {
   const all = thread?.history ?? [];
   const answered =
     thread?.status === 'offered' || thread?.status === 'agreed' ? all.slice(0, -1) : all;
-  const history = answered.filter((o) => coversText(o, plan.text));
+  // Answers given before the last dated event moved the values say nothing about today.
+  const history = answered.filter((o) => o.day >= view.since && coversText(o, plan.text));
   const value = (o: Offer) => offerValue(view, o, view.credibility);
   let lo = lo0;
   let hi = hi0;

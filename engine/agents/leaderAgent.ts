@@ -8,7 +8,9 @@
  *  - boulware / linear / conceder: start at a fraction of the believed low price and concede
  *    toward the believed high price as the summit nears (Faratin et al. 1998);
  *  - tit-for-tat: raises its offer by as much as the member lowered its demand.
- * None accepts a counter that drops a clause of the planned text or breaks the budget.
+ * None accepts a counter that drops a clause of the planned text or breaks the budget. The
+ * rational leader holds its offer to a member whose price a coming dated event will lower
+ * (the calendar is public; protocols/phases.ts).
  * At the summit it proposes the planned text, drops clauses members object to while
  * redrafts last, and afterwards delivers its promises to signatories and withholds them
  * from members who refused.
@@ -136,11 +138,18 @@ function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
     const t = view.threads[m];
     if (t?.status === 'countered' && t.pending) return answerCounter(view, tactic, m, t.pending);
   }
-  // 2. One offer a day to each member still open.
+  // 2. One offer a day to each member still open, unless (rational) the calendar will
+  // lower its price before the summit: waiting costs nothing but days.
+  const waiting: string[] = [];
   for (const m of open) {
     const t = view.threads[m];
     if (t?.status !== 'open' || t.history.some((o) => o.by === 'leader' && o.day === view.day))
       continue;
+    const fall = tactic === 'rational' ? priceFall(view, m) : null;
+    if (fall) {
+      waiting.push(fall);
+      continue;
+    }
     const level = offerLevel(view, tactic, m);
     const instruments = offerFor(view, m, level) ?? offerFor(view, m, 0) ?? {};
     const belief = beliefAbout(view, m);
@@ -163,8 +172,22 @@ function lobbyingMove(view: AgentView, tactic: LeaderTactic): Move {
   return {
     type: 'day.next',
     actor: view.role,
-    reason: `${open.length} member(s) still to persuade`,
+    reason:
+      waiting.length > 0
+        ? `we wait: ${waiting.join('; ')}`
+        : `${open.length} member(s) still to persuade`,
   };
+}
+
+/** When the next dated event lowers what the leader expects to pay a member, say so. */
+function priceFall(view: AgentView, member: string): string | null {
+  const next = view.nextPhase;
+  if (!next || next.fromDay >= view.days) return null;
+  const now = planOf(view).price[member] ?? 0;
+  const then = next.plan.price[member] ?? 0;
+  return then < now - TOL.compare
+    ? `${member}'s price should fall from about ${bn(now)} to ${bn(then)} on day ${next.fromDay}`
+    : null;
 }
 
 export function leaderAgent(tactic: LeaderTactic): Agent {

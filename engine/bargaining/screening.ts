@@ -26,7 +26,7 @@ export interface ScreeningTable {
 /** The grid: quadratic spacing puts points where w bends most (small a). */
 const POINTS = 97;
 const A_MAX = 400;
-const COARSE = 40;
+const COARSE = 24;
 const REFINE = 24;
 
 function gridPoints(): number[] {
@@ -37,17 +37,8 @@ function gridPoints(): number[] {
 function interpolate(grid: readonly number[], w: readonly number[], a: number): number {
   if (a <= 0) return 0;
   const last = grid.length - 1;
-  let lo = 0;
-  let hi = last;
-  if (a >= (grid[last] as number)) {
-    lo = last - 1;
-  } else {
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((grid[mid] as number) <= a) lo = mid;
-      else hi = mid;
-    }
-  }
+  // The grid is a_i = A_MAX (i / last)², so a's cell is found directly.
+  const lo = Math.min(last - 1, Math.floor(last * Math.sqrt(a / A_MAX)));
   const [a0, a1] = [grid[lo] as number, grid[lo + 1] as number];
   const [w0, w1] = [w[lo] as number, w[lo + 1] as number];
   return w0 + ((a - a0) * (w1 - w0)) / (a1 - a0);

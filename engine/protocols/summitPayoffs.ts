@@ -11,6 +11,7 @@
  */
 import { legitimacy, meetsRule } from '../scenario/declarationModel';
 import { instrumentOf, textValueFor } from './offerMath';
+import { phaseOn } from './phases';
 import type { SummitSetup, SummitState } from './summitTypes';
 
 /** Signatories as a bitmask over setup.players (the leader always signs its own text). */
@@ -51,14 +52,16 @@ export function finalPayoffs(setup: SummitSetup, state: SummitState): Record<str
   const s = signatoryMask(setup, state);
   const l = legitimacy(model, s);
   const out: Record<string, number> = {};
-  const dR = setup.disagreement[setup.leader] ?? 0;
+  // The values in force on the day of the vote.
+  const { value, disagreement } = phaseOn(setup, state.day);
+  const dR = disagreement[setup.leader] ?? 0;
   out[setup.leader] =
-    l * textValueFor(setup.value, text, setup.leader) + (1 - l) * dR - spentCost(setup, state);
+    l * textValueFor(value, text, setup.leader) + (1 - l) * dR - spentCost(setup, state);
   for (const m of setup.members) {
     const base =
       state.votes[m] === 'sign'
-        ? textValueFor(setup.value, text, m)
-        : (setup.disagreement[m] ?? 0) + (state.westBids[m] ?? 0);
+        ? textValueFor(value, text, m)
+        : (disagreement[m] ?? 0) + (state.westBids[m] ?? 0);
     out[m] = base + keptValue(setup, state, m);
   }
   return out;

@@ -13,7 +13,8 @@ import { dayOf } from '../scenario/calendar';
 import { mixInstrument } from '../scenario/instrumentMix';
 import { planLeader, type LeaderPlanner } from '../scenario/leaderPlan';
 import { drawPrivateValues, supportEnd } from './privateInfo';
-import type { SetupInstrument, SummitSetup } from './summitTypes';
+import type { SetupInstrument, SetupPhase, SummitSetup } from './summitTypes';
+import type { LeaderPlan } from '../scenario/leaderPlan';
 
 export interface SetupOptions {
   readonly seed: number;
@@ -53,29 +54,67 @@ function believedModel(truth: DeclarationModel, means: DeclarationModel): Declar
   };
 }
 
-/** The believed model with private values at one end of the leader's belief. */
-function boundModel(believed: ScenarioModel, truth: DeclarationModel, side: -1 | 1) {
-  const ends = supportEnd(believed.scenario, side);
-  if (ends.size === 0) return [];
-  const evaluated = evaluateScenario(believed.scenario, ends);
+/** Overrides of `a` then `b` (b wins). */
+const merged = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  new Map([...a, ...b]);
+
+/** The effects in force on a day: every event on or before it, later events winning. */
+function effectsOn(calendar: ScenarioModel['calendar'], day: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of calendar.events)
+    if (e.day <= day) for (const x of e.effects ?? []) out.set(x.parameter, x.value);
+  return out;
+}
+
+/** The day-0 numbers: the scenario at the draws and the effects already in force. */
+function numbersAt(believed: ScenarioModel, overrides: ReadonlyMap<string, number>) {
+  if (overrides.size === 0) return believed.numbers;
+  const evaluated = evaluateScenario(believed.scenario, overrides);
   if (!evaluated.ok)
-    throw new Error('the scenario does not evaluate at the ends of its private values');
-  return [believedModel(truth, declarationModel(believed.scenario, evaluated.value))];
+    throw new Error(
+      `the scenario does not evaluate at ${[...overrides].map(([k, v]) => `${k} = ${v}`).join(', ')}`,
+    );
+  return evaluated.value;
+}
+
+/**
+ * One phase of the game from the effects in force: what members really feel (the draws
+ * and the effects), what the leader believes (the means and the effects, and the ends of
+ * the private values' support), and the leader's plan on that belief.
+ */
+function phaseOf(
+  believed: ScenarioModel,
+  draws: ReadonlyMap<string, number>,
+  effects: ReadonlyMap<string, number>,
+  plan: (believedModel: DeclarationModel, bounds: DeclarationModel[]) => LeaderPlan,
+): Omit<SetupPhase, 'fromDay'> & { truth: DeclarationModel } {
+  const { scenario } = believed;
+  const modelAt = (over: ReadonlyMap<string, number>) =>
+    over.size === 0 ? believed.model : declarationModel(scenario, numbersAt(believed, over));
+  const truth = modelAt(merged(draws, effects));
+  const means = modelAt(effects);
+  const bounds = ([-1, 1] as const).flatMap((side) => {
+    const ends = supportEnd(scenario, side);
+    return ends.size === 0 ? [] : [believedModel(truth, modelAt(merged(ends, effects)))];
+  });
+  return {
+    truth,
+    value: valueTable(truth),
+    believedValue: valueTable(means),
+    disagreement: Object.fromEntries(
+      truth.players.map((p, i) => [p, truth.disagreement[i] as number]),
+    ),
+    leaderPlan: plan(believedModel(truth, means), bounds),
+  };
 }
 
 export function createSetup(believed: ScenarioModel, options: SetupOptions): SummitSetup {
-  const { scenario } = believed;
+  const { scenario, calendar } = believed;
   const rngVersion = options.rngVersion ?? RNG_VERSION;
   const rng = seededRng(options.seed, rngVersion);
   const draws = drawPrivateValues(scenario, rng, options.history ?? false);
-  const evaluated =
-    draws.size === 0
-      ? { ok: true as const, value: believed.numbers }
-      : evaluateScenario(scenario, draws);
-  if (!evaluated.ok) throw new Error('the scenario does not evaluate at the drawn private values');
-  const numbers = evaluated.value;
-  const model = draws.size === 0 ? believed.model : declarationModel(scenario, numbers);
-  const leaderId = model.players[model.leader] as string;
+  const numbers = numbersAt(believed, merged(draws, effectsOn(calendar, 0)));
+  const leaderId = scenario.file.players.find((p) => p.role === 'leader')?.id as string;
   const credibility = options.credibility ?? numbers.credibility;
   const instruments: SetupInstrument[] = scenario.file.instruments.flatMap((k, j) =>
     k.from !== leaderId
@@ -94,22 +133,36 @@ export function createSetup(believed: ScenarioModel, options: SetupOptions): Sum
           },
         ],
   );
-  const plan = (options.planner ?? planLeader)(
-    believedModel(model, believed.model),
-    instruments.map((k) => mixInstrument(k, believed.playerIndex.get(k.to) ?? -1, credibility)),
-    numbers.leaderBudget,
-    {
-      bounds: [...boundModel(believed, model, -1), ...boundModel(believed, model, 1)],
-      // Final payoffs are not discounted by the day of the summit, so waiting costs the
-      // leader nothing but the risk of running out of days: it screens with δ = 1.
-      discount: 1,
-      days: believed.calendar.days,
-    },
-  );
+  const plan = (believedModel: DeclarationModel, bounds: DeclarationModel[]) =>
+    (options.planner ?? planLeader)(
+      believedModel,
+      instruments.map((k) => mixInstrument(k, believed.playerIndex.get(k.to) ?? -1, credibility)),
+      numbers.leaderBudget,
+      {
+        bounds,
+        // Final payoffs are not discounted by the day of the summit, so waiting costs the
+        // leader nothing but the risk of running out of days: it screens with δ = 1.
+        discount: 1,
+        days: calendar.days,
+      },
+    );
+  const first = phaseOf(believed, draws, effectsOn(calendar, 0), plan);
+  const model = first.truth;
+  // A later phase starts on each day inside lobbying when an event moves a parameter.
+  const eventDays = [
+    ...new Set(
+      calendar.events
+        .filter((e) => e.day > 0 && e.day < calendar.days && (e.effects ?? []).length > 0)
+        .map((e) => e.day),
+    ),
+  ];
+  const phases: SetupPhase[] = eventDays.map((day) => {
+    const { truth: _truth, ...rest } = phaseOf(believed, draws, effectsOn(calendar, day), plan);
+    return { fromDay: day, ...rest };
+  });
   const westPlayer = scenario.outside.find(
     (p) => p.role === 'outside' && (options.west ?? p.active ?? false),
   );
-  const believedValue = valueTable(believed.model);
   return {
     scenarioId: scenario.file.id,
     seed: options.seed,
@@ -120,11 +173,9 @@ export function createSetup(believed: ScenarioModel, options: SetupOptions): Sum
     members: model.players.filter((_, i) => i !== model.leader),
     clauseIds: model.clauseIds,
     clauseText: Object.fromEntries(scenario.file.clauses.map((c) => [c.id, c.text])),
-    value: draws.size === 0 ? believedValue : valueTable(model),
-    believedValue,
-    disagreement: Object.fromEntries(
-      model.players.map((p, i) => [p, model.disagreement[i] as number]),
-    ),
+    value: first.value,
+    believedValue: first.believedValue,
+    disagreement: first.disagreement,
     instruments,
     budget: numbers.leaderBudget,
     credibility,
@@ -149,6 +200,7 @@ export function createSetup(believed: ScenarioModel, options: SetupOptions): Sum
         }
       : null,
     model,
-    leaderPlan: plan,
+    leaderPlan: first.leaderPlan,
+    phases,
   };
 }

@@ -67,6 +67,21 @@ export interface SummitSetup {
   readonly model: DeclarationModel;
   /** The leader's plan on its beliefs (private to the leader's view). */
   readonly leaderPlan: LeaderPlan;
+  /**
+   * Later phases, in day order: from each day inside lobbying on which a dated event moves
+   * a parameter, the values, payoffs without a deal and plan in force (value, believedValue,
+   * disagreement and leaderPlan above are the first day's). Read them with phaseOn.
+   */
+  readonly phases: readonly SetupPhase[];
+}
+
+/** What is in force from a day on (protocols/phases.ts). */
+export interface SetupPhase {
+  readonly fromDay: number;
+  readonly value: SummitSetup['value'];
+  readonly believedValue: SummitSetup['believedValue'];
+  readonly disagreement: SummitSetup['disagreement'];
+  readonly leaderPlan: LeaderPlan;
 }
 
 /** An offer in a bilateral thread: clauses the member will back, and what it gets. */

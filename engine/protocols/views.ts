@@ -5,6 +5,7 @@
  * thread, its own values, the instruments offered to it and the West's bid to it. Log
  * entries carry their audience and are filtered the same way (visibleLog).
  */
+import { phaseOn } from './phases';
 import type { LeaderPlan } from '../scenario/leaderPlan';
 import { budgetLeft } from './offerMath';
 import type {
@@ -40,8 +41,12 @@ export interface AgentView {
   /** Leader (and West) only: expected values of members' clause values. */
   readonly believedValue: SummitSetup['believedValue'] | null;
   readonly leaderValue: Readonly<Record<string, number>> | null;
-  /** Leader only: its plan, computed once when the game was set up. */
+  /** Leader only: its plan for the values in force, computed when the game was set up. */
   readonly plan: LeaderPlan | null;
+  /** The day the values in force took effect: 0, or the day of the last event that moved them. */
+  readonly since: number;
+  /** Leader only: the next dated event that moves values, and its plan (the calendar is public). */
+  readonly nextPhase: { readonly fromDay: number; readonly plan: LeaderPlan } | null;
   readonly threads: Readonly<Record<string, Thread>>;
   readonly instruments: readonly SetupInstrument[];
   readonly transfers: readonly Transfer[];
@@ -59,19 +64,18 @@ export interface AgentView {
 const canSee = (entry: LogEntry, role: string) =>
   entry.visibleTo === 'all' || entry.visibleTo.includes(role);
 
-/** What a role sees that never changes during a game: computed once per role. */
+/** What a role sees that changes only with the game's phase: computed once per role and phase. */
 type RoleStatics = Pick<AgentView, 'ownValue' | 'leaderValue' | 'instruments'>;
 
-function staticsFor(setup: SummitSetup, role: string): RoleStatics {
+function staticsFor(setup: SummitSetup, role: string, day: number): RoleStatics {
   const isLeader = role === setup.leader;
   const own = isLeader || setup.members.includes(role);
+  const { value } = phaseOn(setup, day);
   return {
     ownValue: Object.fromEntries(
-      setup.clauseIds.map((c) => [c, own ? (setup.value[c]?.[role] ?? 0) : 0]),
+      setup.clauseIds.map((c) => [c, own ? (value[c]?.[role] ?? 0) : 0]),
     ),
-    leaderValue: Object.fromEntries(
-      setup.clauseIds.map((c) => [c, setup.value[c]?.[setup.leader] ?? 0]),
-    ),
+    leaderValue: Object.fromEntries(setup.clauseIds.map((c) => [c, value[c]?.[setup.leader] ?? 0])),
     instruments: isLeader ? setup.instruments : setup.instruments.filter((k) => k.to === role),
   };
 }
@@ -85,6 +89,7 @@ function view(
   const isLeader = role === setup.leader;
   const isWest = setup.west?.id === role;
   const isMember = !isLeader && !isWest && setup.members.includes(role);
+  const phase = phaseOn(setup, state.day);
   return {
     role,
     isLeader,
@@ -102,12 +107,14 @@ function view(
     adopted: state.adopted,
     credibility: state.credibility,
     ownValue: statics.ownValue,
-    ownDisagreement: setup.disagreement[role] ?? 0,
-    disagreement: setup.disagreement,
-    believedValue: isLeader || isWest ? setup.believedValue : null,
+    ownDisagreement: phase.disagreement[role] ?? 0,
+    disagreement: phase.disagreement,
+    believedValue: isLeader || isWest ? phase.believedValue : null,
     // Russia's value of each clause is public knowledge (it says what it wants).
     leaderValue: statics.leaderValue,
-    plan: isLeader ? setup.leaderPlan : null,
+    plan: isLeader ? phase.leaderPlan : null,
+    since: setup.phases.filter((p) => p.fromDay <= state.day).at(-1)?.fromDay ?? 0,
+    nextPhase: isLeader ? nextPhase(setup, state.day) : null,
     threads: isLeader ? state.threads : isMember ? { [role]: state.threads[role] as Thread } : {},
     instruments: statics.instruments,
     transfers: isLeader ? state.transfers : state.transfers.filter((t) => t.member === role),
@@ -123,6 +130,11 @@ function view(
     jointStatementFactor: setup.jointStatementFactor,
     history: setup.history,
   };
+}
+
+function nextPhase(setup: SummitSetup, day: number): AgentView['nextPhase'] {
+  const next = setup.phases.find((p) => p.fromDay > day);
+  return next ? { fromDay: next.fromDay, plan: next.leaderPlan } : null;
 }
 
 /** What every player at the table may know of the game's setup (no private values). */
@@ -157,18 +169,19 @@ export function publicTable(setup: SummitSetup): PublicTable {
 
 /** A role's view of one state. */
 export function viewFor(setup: SummitSetup, state: SummitState, role: string): AgentView {
-  return view(setup, state, role, staticsFor(setup, role));
+  return view(setup, state, role, staticsFor(setup, role, state.day));
 }
 
 /**
  * Views of one game's states, with each role's fixed part (its values, its instruments)
- * computed once: what a session uses at every move.
+ * computed once per phase: what a session uses at every move.
  */
 export function viewsOf(setup: SummitSetup): (state: SummitState, role: string) => AgentView {
   const statics = new Map<string, RoleStatics>();
   return (state, role) => {
-    let s = statics.get(role);
-    if (!s) statics.set(role, (s = staticsFor(setup, role)));
+    const key = `${role} ${setup.phases.filter((p) => p.fromDay <= state.day).length}`;
+    let s = statics.get(key);
+    if (!s) statics.set(key, (s = staticsFor(setup, role, state.day)));
     return view(setup, state, role, s);
   };
 }

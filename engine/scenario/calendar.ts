@@ -25,6 +25,13 @@ export interface CalendarEvent {
   readonly day: number;
   readonly text: string;
   readonly source: string;
+  /** Public parameters that take a new value from this day on. */
+  readonly effects?: readonly EventEffect[];
+}
+
+export interface EventEffect {
+  readonly parameter: string;
+  readonly value: number;
 }
 
 /** Whole days from `start` to `date` (negative before the start). */
@@ -40,7 +47,14 @@ export function dateOf(start: string, day: number): string {
 export function calendarOf(dates: {
   readonly start: string;
   readonly summit: string;
-  readonly events?: readonly { date: string; text: string; source: string }[] | undefined;
+  readonly events?:
+    | readonly {
+        date: string;
+        text: string;
+        source: string;
+        effects?: readonly EventEffect[] | undefined;
+      }[]
+    | undefined;
 }): Calendar {
   const events = (dates.events ?? [])
     .map((e) => Object.freeze({ ...e, day: dayOf(dates.start, e.date) }))

@@ -199,6 +199,30 @@ function checkReferences(file: ScenarioFile, problems: ScenarioProblem[]): void 
         });
     });
   });
+  const secret = new Set(file.privateInfo.map((pi) => pi.parameter));
+  (file.calendar.events ?? []).forEach((e, i) =>
+    (e.effects ?? []).forEach((x, j) => {
+      const at = `/calendar/events/${i}/effects/${j}`;
+      const p = file.parameters[x.parameter];
+      if (!p)
+        problems.push({ path: `${at}/parameter`, message: `unknown parameter "${x.parameter}"` });
+      else if (typeof p.value !== 'number')
+        problems.push({
+          path: `${at}/parameter`,
+          message: `"${x.parameter}" is a formula; an event sets a number`,
+        });
+      else if (secret.has(x.parameter))
+        problems.push({
+          path: `${at}/parameter`,
+          message: `"${x.parameter}" is private; an event moves only public parameters`,
+        });
+      else if (p.range && (x.value < p.range[0] || x.value > p.range[1]))
+        problems.push({
+          path: `${at}/value`,
+          message: `${x.value} is outside the parameter's range ${p.range[0]}…${p.range[1]}`,
+        });
+    }),
+  );
   if (file.history) {
     file.history.text.forEach((c, j) => {
       if (!clauseIds.has(c))

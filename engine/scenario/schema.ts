@@ -271,6 +271,20 @@ export const scenarioSchema = z
                 date: isoDate,
                 text: z.string().min(1).max(300),
                 source: text,
+                effects: z
+                  .array(
+                    z
+                      .object({
+                        parameter: z.string().min(1),
+                        value: z.number().finite(),
+                      })
+                      .strict(),
+                  )
+                  .max(20)
+                  .optional()
+                  .describe(
+                    'public parameters that take a new value from this date on: clause values and payoffs without a deal move on the day (instrument terms, the budget and credibility stay as on the first day)',
+                  ),
               })
               .strict(),
           )

@@ -24,6 +24,8 @@ interface Ledger {
   text: readonly string[];
   votes: Map<string, 'sign' | 'refuse'>;
   westBids: Map<string, number>;
+  /** Lobbying days that passed (day.next moves). */
+  days: number;
 }
 
 const close = (a: number, b: number) => Math.abs(a - b) <= TOL.compare * Math.max(1, Math.abs(b));
@@ -36,9 +38,11 @@ function replayLedger(setup: SummitSetup, events: readonly ReasonedEvent[], out:
     text: [],
     votes: new Map(),
     westBids: new Map(),
+    days: 0,
   };
   const committed = () => ledger.transfers.filter((t) => t.status !== 'withheld');
   events.forEach((e, i) => {
+    if (e.type === 'day.next') ledger.days++;
     switch (e.type) {
       case 'offer.send':
       case 'offer.counter':
@@ -145,12 +149,19 @@ export function invariantViolations(
   const adopted = ruleMet(setup, signatories);
   if (state.adopted !== adopted) out.push(`adopted is ${state.adopted}, the rule says ${adopted}`);
 
-  const worth = (p: string) => ledger.text.reduce((s, c) => s + (setup.value[c]?.[p] ?? 0), 0);
+  // The tables in force on the day of the vote: the last phase begun by then.
+  const voteDay = ledger.days;
+  const inForce = [setup, ...setup.phases.filter((p) => p.fromDay <= voteDay)].at(-1) ?? setup;
+  const worth = (p: string) => ledger.text.reduce((s, c) => s + (inForce.value[c]?.[p] ?? 0), 0);
   const n = setup.players.length;
   const legitimacy = adopted ? 1 : (setup.jointStatementFactor * (signatories.size - 1)) / (n - 1);
-  const made = ledger.transfers.filter((t) => t.status === 'paid' || t.status === 'delivered');
+  // A payment made now goes back if its member refused to sign.
+  const made = ledger.transfers.filter(
+    (t) =>
+      t.status === 'delivered' || (t.status === 'paid' && ledger.votes.get(t.member) !== 'refuse'),
+  );
   const spent = made.reduce((s, t) => s + (k.get(t.instrument)?.cost ?? NaN) * t.amount, 0);
-  const dR = setup.disagreement[setup.leader] ?? 0;
+  const dR = inForce.disagreement[setup.leader] ?? 0;
   const expected: Record<string, number> = {
     [setup.leader]: legitimacy * worth(setup.leader) + (1 - legitimacy) * dR - spent,
   };
@@ -161,7 +172,7 @@ export function invariantViolations(
     const base =
       ledger.votes.get(m) === 'sign'
         ? worth(m)
-        : (setup.disagreement[m] ?? 0) + (ledger.westBids.get(m) ?? 0);
+        : (inForce.disagreement[m] ?? 0) + (ledger.westBids.get(m) ?? 0);
     expected[m] = base + received;
   }
   return [...out, ...payoffViolations(expected, setup, state, ledger)];

@@ -204,7 +204,7 @@ e2eTest('Belarus answers with a counter-offer', async ({ page, baseUrl }) => {
 
 e2eTest(
   "Russia's credibility after withholding carries into the next summit of a series",
-  async ({ page, baseUrl }) => {
+  async ({ page, baseUrl, screenshot }) => {
     await start(page, baseUrl, 'Russia');
     await page.getByRole('button', { name: 'Start lobbying' }).click();
     // Play on, withholding every promise once the vote is over.
@@ -224,11 +224,43 @@ e2eTest(
     await page.getByRole('button', { name: 'Next summit of the series' }).click();
     const briefing = page.getByRole('region', { name: 'Briefing' });
     await briefing.getByText('Summit 2 of a series.').waitFor();
+    await screenshot('play-series-briefing');
     const text = (await briefing.textContent()) ?? '';
     expect(
       text.includes(`credibility starts at ${left}%`),
       `the briefing carries ${left}: ${text.slice(0, 200)}`,
     );
+  },
+);
+
+e2eTest(
+  'the same offer to Uzbekistan is refused on day 0 and accepted after the SCO summit of 28 August',
+  async ({ page, baseUrl }) => {
+    await start(page, baseUrl, 'Russia');
+    await page.getByRole('button', { name: 'Start lobbying' }).click();
+    const text = ['nato-warning', 'concern-force', 'no-double-standards', 'support-russia-role'];
+    const log = page.getByRole('region', { name: 'Message log' });
+    const sendToUzbekistan = async () => {
+      await page.getByLabel('Member', { exact: true }).selectOption('UZB');
+      for (const box of await page
+        .getByRole('group', { name: /Offer to/ })
+        .getByRole('checkbox')
+        .all()) {
+        const id = ((await box.getAttribute('value')) ?? '').trim();
+        await box.setChecked(text.includes(id));
+      }
+      await page.getByRole('slider', { name: /concessions to Uzbekistan/ }).fill('0.05');
+      await page.getByRole('button', { name: 'Send offer' }).click();
+    };
+    await sendToUzbekistan();
+    await log.getByText(/UZB rejects the offer/).waitFor();
+    for (let day = 0; day < 15; day++) await page.getByRole('button', { name: 'Next day' }).click();
+    await page
+      .getByText(/2008-08-29/)
+      .first()
+      .waitFor();
+    await sendToUzbekistan();
+    await log.getByText(/UZB accepts/).waitFor();
   },
 );
 

@@ -4,7 +4,7 @@ import type { DeclarationModel } from '../../engine/scenario/declarationModel';
 import { mixInstrument } from '../../engine/scenario/instrumentMix';
 import { planLeader } from '../../engine/scenario/leaderPlan';
 
-type SetupData = Omit<SummitSetup, 'model' | 'leaderPlan'>;
+type SetupData = Omit<SummitSetup, 'model' | 'leaderPlan' | 'phases'>;
 
 /** The tiny game with its model and the leader's plan derived from the (overridden) data. */
 export function tinySetup(overrides: Partial<SetupData> = {}): SummitSetup {
@@ -24,7 +24,7 @@ export function tinySetup(overrides: Partial<SetupData> = {}): SummitSetup {
   const instruments = data.instruments.map((k) =>
     mixInstrument(k, data.players.indexOf(k.to), data.credibility),
   );
-  return { ...data, model, leaderPlan: planLeader(believed, instruments, data.budget) };
+  return { ...data, model, leaderPlan: planLeader(believed, instruments, data.budget), phases: [] };
 }
 
 function tinyData(overrides: Partial<SetupData>): SetupData {
