@@ -83,7 +83,8 @@ export async function tournamentCommand(argv: readonly string[], io: Io): Promis
   const cores = availableParallelism();
   const workers = Math.min(cores, wholeNumber(args.flags.get('workers'), 'workers', 1, 1, 256));
   const roles = scenario.players.map((p) => p.id);
-  const cells = tournamentCells(roles, strategies as StrategyName[]);
+  const leader = scenario.players.find((p) => p.role === 'leader')?.id ?? '';
+  const cells = tournamentCells(roles, strategies as StrategyName[], leader);
   const read = await readJsonFile(file);
   const results =
     workers > 1 && read.ok
@@ -102,8 +103,8 @@ export async function tournamentCommand(argv: readonly string[], io: Io): Promis
     io.out(
       formatTable(
         ['rank', 'strategy', 'mean payoff', '± 95%'],
-        (t.byRole[role] ?? []).map((c, i) => [
-          String(i + 1),
+        (t.byRole[role] ?? []).map((c, _, all) => [
+          rankLabel(c, all),
           c.strategy,
           formatNumber(c.mean),
           formatNumber(c.ci95),
@@ -112,6 +113,10 @@ export async function tournamentCommand(argv: readonly string[], io: Io): Promis
     );
     io.out('');
   }
+  io.out('"=" marks strategies whose mean payoffs tie in a role; they share the average place.');
+  if (strategies.includes('history-2008'))
+    io.out('history-2008 is a leader profile: its overall rank is its rank as the leader.');
+  io.out('');
   io.out('Overall (mean rank across roles):');
   io.out(
     formatTable(
@@ -120,4 +125,10 @@ export async function tournamentCommand(argv: readonly string[], io: Io): Promis
     ),
   );
   return 0;
+}
+
+/** A role's rank: "2" or, when tied with another strategy, "2.5=". */
+function rankLabel(c: CellResult, all: readonly CellResult[]): string {
+  const tied = all.filter((x) => x.rank === c.rank).length > 1;
+  return `${formatNumber(c.rank ?? 0)}${tied ? '=' : ''}`;
 }

@@ -11,7 +11,7 @@ import { evaluateScenario } from '../scenario/evaluate';
 import { declarationModel, type DeclarationModel } from '../scenario/declarationModel';
 import { dayOf } from '../scenario/calendar';
 import { mixInstrument } from '../scenario/instrumentMix';
-import { planLeader, type LeaderPlanner } from '../scenario/leaderPlan';
+import { seriesPlanner, type LeaderPlanner } from '../scenario/leaderPlan';
 import { drawPrivateValues, supportEnd } from './privateInfo';
 import type { SetupInstrument, SetupPhase, SummitSetup } from './summitTypes';
 import type { LeaderPlan } from '../scenario/leaderPlan';
@@ -133,8 +133,10 @@ export function createSetup(believed: ScenarioModel, options: SetupOptions): Sum
           },
         ],
   );
+  // One planner for the game's phases: they share the screening table.
+  const planner = options.planner ?? seriesPlanner();
   const plan = (believedModel: DeclarationModel, bounds: DeclarationModel[]) =>
-    (options.planner ?? planLeader)(
+    planner(
       believedModel,
       instruments.map((k) => mixInstrument(k, believed.playerIndex.get(k.to) ?? -1, credibility)),
       numbers.leaderBudget,

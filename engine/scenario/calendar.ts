@@ -32,6 +32,8 @@ export interface CalendarEvent {
 export interface EventEffect {
   readonly parameter: string;
   readonly value: number;
+  /** The parameter's label, for the briefing. */
+  readonly label?: string;
 }
 
 /** Whole days from `start` to `date` (negative before the start). */

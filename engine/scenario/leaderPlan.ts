@@ -34,6 +34,8 @@ export interface PlanHorizon {
   /** The leader's per-day discount factor. */
   readonly discount: number;
   readonly days: number;
+  /** The screening table for this discount and these days, if the caller already has it. */
+  readonly screening?: ScreeningTable;
 }
 
 const CERTAIN: PlanHorizon = { bounds: [], discount: 1, days: 1 };
@@ -66,7 +68,7 @@ export function planLeader(
     instruments: best?.mix.amounts ?? {},
     cost: best?.mix.cost ?? 0,
     priceRange,
-    screening: screeningTable(horizon.discount, horizon.days),
+    screening: horizon.screening ?? screeningTable(horizon.discount, horizon.days),
   };
 }
 
@@ -80,7 +82,13 @@ export type LeaderPlanner = typeof planLeader;
  */
 export function seriesPlanner(): LeaderPlanner {
   const memo = new Map<string, LeaderPlan>();
+  // The table depends on the discount and the days only, not on credibility or beliefs.
+  const tables = new Map<string, ScreeningTable>();
   return (believed, instruments, budget, horizon = CERTAIN) => {
+    const tableKey = `${horizon.discount} ${horizon.days}`;
+    let screening = tables.get(tableKey);
+    if (!screening)
+      tables.set(tableKey, (screening = screeningTable(horizon.discount, horizon.days)));
     const key = JSON.stringify([
       believed.clauseValue,
       believed.disagreement,
@@ -95,7 +103,7 @@ export function seriesPlanner(): LeaderPlanner {
     ]);
     let plan = memo.get(key);
     if (!plan) {
-      plan = planLeader(believed, instruments, budget, horizon);
+      plan = planLeader(believed, instruments, budget, { ...horizon, screening });
       memo.set(key, plan);
     }
     return plan;

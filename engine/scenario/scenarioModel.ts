@@ -82,7 +82,16 @@ export function buildScenarioModel(
       playerIndex: new Map(model.players.map((p, i) => [p, i])),
       clauseIndex: new Map(model.clauseIds.map((c, i) => [c, i])),
       instruments: Object.freeze(leaderInstruments(scenario, numbers)),
-      calendar: calendarOf(scenario.file.calendar),
+      calendar: calendarOf({
+        ...scenario.file.calendar,
+        events: scenario.file.calendar.events?.map((e) => ({
+          ...e,
+          effects: e.effects?.map((x) => ({
+            ...x,
+            label: scenario.file.parameters[x.parameter]?.label ?? x.parameter,
+          })),
+        })),
+      }),
       game: characteristicGame(model, direct),
       textStar: direct ? 0 : grandText(model),
     }),

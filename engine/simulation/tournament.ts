@@ -18,15 +18,27 @@ export interface Cell {
 export interface CellResult extends Cell {
   readonly games: number;
   readonly mean: number;
+  /** Rank within the role; tied means share the average of their places (1, 2.5, 2.5, 4). */
+  readonly rank?: number;
   /** Half-width of the 95% confidence interval of the mean. */
   readonly ci95: number;
 }
 
+/**
+ * The cells to play. "history-2008" is a leader's profile (members in it play rational,
+ * agents/registry.ts), so it is played only by the leader: a member's row for it would
+ * repeat the rational one.
+ */
 export function tournamentCells(
   roles: readonly string[],
   strategies: readonly StrategyName[],
+  leader: string,
 ): Cell[] {
-  return roles.flatMap((role) => strategies.map((strategy) => ({ role, strategy })));
+  return roles.flatMap((role) =>
+    strategies
+      .filter((strategy) => strategy !== 'history-2008' || role === leader)
+      .map((strategy) => ({ role, strategy })),
+  );
 }
 
 /** Play one cell: `games` games with `role` playing `strategy`. */
@@ -63,12 +75,32 @@ export function rankTournament(cells: readonly CellResult[]): TournamentResult {
   const byRole: Record<string, CellResult[]> = {};
   for (const c of cells) (byRole[c.role] ??= []).push(c);
   const ranks = new Map<StrategyName, number[]>();
-  for (const list of Object.values(byRole)) {
+  for (const [role, list] of Object.entries(byRole)) {
     list.sort((a, b) => b.mean - a.mean || a.strategy.localeCompare(b.strategy));
-    list.forEach((c, i) => ranks.set(c.strategy, [...(ranks.get(c.strategy) ?? []), i + 1]));
+    const ranked = withTiedRanks(list);
+    byRole[role] = ranked;
+    for (const c of ranked) ranks.set(c.strategy, [...(ranks.get(c.strategy) ?? []), c.rank ?? 0]);
   }
   const ranking = [...ranks]
     .map(([strategy, r]) => ({ strategy, meanRank: r.reduce((s, x) => s + x, 0) / r.length }))
     .sort((a, b) => a.meanRank - b.meanRank || a.strategy.localeCompare(b.strategy));
   return { cells: [...cells], byRole, ranking };
+}
+
+/** Means equal to 1e-12 (relative) are ties: they share the average of their places. */
+function withTiedRanks(sorted: readonly CellResult[]): CellResult[] {
+  const out: CellResult[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    const m = (sorted[i] as CellResult).mean;
+    while (
+      j < sorted.length &&
+      Math.abs((sorted[j] as CellResult).mean - m) <= 1e-12 * Math.max(1, Math.abs(m))
+    )
+      j++;
+    const rank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) out.push({ ...(sorted[k] as CellResult), rank });
+    i = j;
+  }
+  return out;
 }

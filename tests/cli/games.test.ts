@@ -155,6 +155,29 @@ describe('cli tournament', () => {
   }, 120_000);
 });
 
+describe('cli tournament: strategies that bargain differently (issue 13)', () => {
+  test('no two strategies tie overall, Russia’s strategies all differ, ties are marked', async () => {
+    const run = await cli('tournament', MOSCOW, '--games', '20', '--json');
+    const r = JSON.parse(run.out[0] as string) as {
+      byRole: Record<string, { strategy: string; mean: number; rank: number }[]>;
+      ranking: { strategy: string; meanRank: number }[];
+    };
+    const overall = r.ranking.map((x) => x.meanRank);
+    expect(new Set(overall).size).toBe(overall.length);
+    const rus = (r.byRole.RUS ?? []).map((c) => c.mean);
+    expect(rus.length).toBe(6);
+    expect(new Set(rus).size).toBe(6);
+    // The 2008 profile is Russia's alone; members in it would play rational.
+    for (const [role, cells] of Object.entries(r.byRole))
+      expect(cells.some((c) => c.strategy === 'history-2008')).toBe(role === 'RUS');
+    // Kyrgyzstan backs the text for free: there is nothing to bargain, every row ties.
+    const kgz = r.byRole.KGZ ?? [];
+    expect(new Set(kgz.map((c) => c.rank))).toEqual(new Set([3]));
+    const text = await cli('tournament', MOSCOW, '--games', '5');
+    expect(text.out.join('\n')).toMatch(/^3=\s+boulware/m);
+  }, 120_000);
+});
+
 describe('cli play', () => {
   test('a whole game as Belarus from the terminal menu, saved and replayable', () => {
     const save = join(dir, 'p.json');

@@ -92,6 +92,29 @@ e2eTest('a reload in the middle restores the game', async ({ page, baseUrl }) =>
   expect((await log.count()) === before, 'the same messages after a reload');
 });
 
+e2eTest(
+  'a difficulty level sets the opponents: Hard is Boulware with drawn costs',
+  async ({ page, baseUrl }) => {
+    await page.goto(baseUrl);
+    await page.getByLabel('Difficulty').selectOption('hard');
+    await page
+      .getByTestId('difficulty')
+      .getByText(/Boulware/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Play as Belarus' }).click();
+    await page.getByRole('group', { name: 'Actions' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export game' }).click(),
+    ]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(
+      saved.config.strategy === 'boulware' && saved.config.history === false,
+      `the game is played against the Hard profile: ${JSON.stringify(saved.config)}`,
+    );
+  },
+);
+
 e2eTest('export a game, then import it into a fresh page', async ({ page, baseUrl, browser }) => {
   await start(page, baseUrl, 'Belarus');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();

@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { DIFFICULTIES, difficultyOf } from '../../ui/lib/difficulty';
+import { STRATEGIES } from '../../engine/agents/agent';
+
+describe('difficulty levels', () => {
+  test('each names a different opponent profile, with real strategies', () => {
+    const keys = DIFFICULTIES.map((d) => `${d.strategy} ${d.history}`);
+    expect(new Set(keys).size).toBe(DIFFICULTIES.length);
+    for (const d of DIFFICULTIES) expect(STRATEGIES).toContain(d.strategy);
+    expect(DIFFICULTIES.map((d) => d.id)).toEqual(['gentle', 'standard', 'hard']);
+  });
+
+  test('a strategy and history setting maps back to its profile, or to none', () => {
+    for (const d of DIFFICULTIES) expect(difficultyOf(d.strategy, d.history)).toBe(d);
+    expect(difficultyOf('tit-for-tat', true)).toBeUndefined();
+    expect(difficultyOf('rational', false)).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Difficulty levels as named opponent profiles (issue 13): each sets the strategy every
+ * other role plays and whether members' private costs are the calibrated ones (history
+ * mode) or drawn from the seed, so that the leader's beliefs may be wrong. "Custom" leaves
+ * both to the player.
+ */
+import type { StrategyName } from '../../engine/index';
+
+export interface Difficulty {
+  readonly id: 'gentle' | 'standard' | 'hard';
+  readonly label: string;
+  /** What the opponents do, in a sentence for the start screen. */
+  readonly about: string;
+  readonly strategy: StrategyName;
+  readonly history: boolean;
+}
+
+export const DIFFICULTIES: readonly Difficulty[] = [
+  {
+    id: 'gentle',
+    label: 'Gentle',
+    about: 'opponents concede early (conceder tactics); members’ costs are the calibrated ones',
+    strategy: 'conceder',
+    history: true,
+  },
+  {
+    id: 'standard',
+    label: 'Standard',
+    about:
+      'opponents bargain rationally: Russia screens with rising offers, members take what covers their price; calibrated costs',
+    strategy: 'rational',
+    history: true,
+  },
+  {
+    id: 'hard',
+    label: 'Hard',
+    about:
+      'opponents hold out until the summit nears (Boulware tactics), and members’ costs are drawn from the seed, so no one’s price is what the model says',
+    strategy: 'boulware',
+    history: false,
+  },
+];
+
+/** The profile a strategy and history setting match, or undefined (a custom game). */
+export function difficultyOf(strategy: StrategyName, history: boolean): Difficulty | undefined {
+  return DIFFICULTIES.find((d) => d.strategy === strategy && d.history === history);
+}
