@@ -11,9 +11,9 @@
  * None accepts a counter that drops a clause of the planned text or breaks the budget. The
  * rational leader holds its offer to a member whose price a coming dated event will lower
  * (the calendar is public; protocols/phases.ts).
- * At the summit it proposes the planned text, drops clauses members object to while
- * redrafts last, and afterwards delivers its promises to signatories and withholds them
- * from members who refused.
+ * At the summit it proposes the planned text and, while redrafts last, drops the objected
+ * clauses worth less to it than the signatures they cost (agents/redraft.ts); afterwards
+ * it delivers its promises to signatories and withholds them from members who refused.
  */
 import { TOL } from '../shared/numeric';
 import { offerCost, offerValue } from '../protocols/offerMath';
@@ -23,6 +23,7 @@ import { bn, type Agent, type Move } from './agent';
 import { BETA, concession } from './concession';
 import { offerFor, planOf } from './offers';
 import { beliefAbout } from './beliefs';
+import { bestRedraft } from './redraft';
 import { screeningOffer } from '../bargaining/screening';
 
 export type LeaderTactic = 'rational' | 'boulware' | 'linear' | 'conceder' | 'tit-for-tat';
@@ -207,18 +208,28 @@ export function leaderAgent(tactic: LeaderTactic): Agent {
             reason: 'the text we planned',
           };
         const objected = new Set(Object.values(view.objections).flat());
-        if (objected.size > 0 && view.redraftsLeft > 0) {
+        if (objected.size === 0)
+          return { type: 'vote.open', actor: view.role, reason: 'no objections' };
+        if (view.redraftsLeft === 0)
+          return { type: 'vote.open', actor: view.role, reason: 'no redrafts left' };
+        // Weigh each objected clause's value against the signatures it would cost.
+        const best = bestRedraft(view, view.draft);
+        const kept = [...objected].filter((c) => !best.drop.includes(c));
+        const keptWhy =
+          kept.length > 0
+            ? `; we keep ${kept.join(', ')} though ${best.refusing.join(', ')} may refuse: that text is worth ${bn(best.value)} to us`
+            : '';
+        if (best.drop.length === 0)
           return {
-            type: 'draft.redraft',
+            type: 'vote.open',
             actor: view.role,
-            text: view.draft.filter((c) => !objected.has(c)),
-            reason: `dropping ${[...objected].join(', ')} to keep everyone on board`,
+            reason: `we keep the text: ${kept.join(', ')} is worth more to us (${bn(best.keepAll)}) than ${best.refusing.join(', ')}'s signature`,
           };
-        }
         return {
-          type: 'vote.open',
+          type: 'draft.redraft',
           actor: view.role,
-          reason: objected.size > 0 ? 'no redrafts left' : 'no objections',
+          text: view.draft.filter((c) => !best.drop.includes(c)),
+          reason: `dropping ${best.drop.join(', ')} (worth ${bn(best.drop.reduce((s, c) => s + (view.leaderValue?.[c] ?? 0), 0))} to us) keeps ${best.refusing.length === 0 ? 'every member' : 'more members'} on board${keptWhy}`,
         };
       }
       case 'aftermath': {

@@ -21,6 +21,8 @@ export interface AgentView {
   readonly role: string;
   readonly isLeader: boolean;
   readonly leader: string;
+  /** Every voter in the model's order (the decision rule's weights follow it). */
+  readonly players: readonly string[];
   readonly members: readonly string[];
   readonly phase: SummitState['phase'];
   readonly day: number;
@@ -94,6 +96,7 @@ function view(
     role,
     isLeader,
     leader: setup.leader,
+    players: setup.players,
     members: setup.members,
     phase: state.phase,
     day: state.day,

@@ -58,7 +58,10 @@ export function declarationModel(
 }
 
 /** Whether signatories S (leader included) make the text a declaration of the body. */
-export function meetsRule(model: DeclarationModel, s: number): boolean {
+/** What the rule needs of a model: its size, the leader's index and the rule. */
+export type RuleShape = Pick<DeclarationModel, 'n' | 'leader' | 'rule' | 'jointStatementFactor'>;
+
+export function meetsRule(model: RuleShape, s: number): boolean {
   if (!((s >>> model.leader) & 1)) return false;
   const rule = model.rule;
   if (rule.kind === 'consensus') return popcount(s) === model.n;
@@ -69,7 +72,7 @@ export function meetsRule(model: DeclarationModel, s: number): boolean {
 }
 
 /** L(S): 1 for a declaration, a weaker joint statement's legitimacy otherwise. */
-export function legitimacy(model: DeclarationModel, s: number): number {
+export function legitimacy(model: RuleShape, s: number): number {
   if (meetsRule(model, s)) return 1;
   // The ratio first: (|S| − 1)/(n − 1) ≤ 1 exactly, so L never exceeds the factor by an ulp.
   return model.n <= 1 ? 0 : model.jointStatementFactor * ((popcount(s) - 1) / (model.n - 1));

@@ -13,7 +13,9 @@ import type { ReasonedEvent } from '../../engine/protocols/summitTypes';
 import { viewFor } from '../../engine/protocols/views';
 import { seededRng } from '../../engine/shared/rng';
 import { machineRun } from '../protocols/machineRun';
-import { prepared } from '../scenario/loadScenario';
+import { prepared, scenarioDocument } from '../scenario/loadScenario';
+import { parseScenario } from '../../engine/scenario/parse';
+import { buildScenarioModel } from '../../engine/scenario/scenarioModel';
 
 const setup = createSetup(prepared('moscow-2008'), { seed: 1, history: true });
 const text = [...setup.leaderPlan.text];
@@ -148,5 +150,45 @@ describe('the rational leader bargains on its beliefs', () => {
     for (let i = 1; i < offered.length; i++)
       expect(offered[i] as number).toBeGreaterThan((offered[i - 1] as number) - 1e-12);
     expect(offered.at(-1) as number).toBeGreaterThan(offered[0] as number);
+  });
+});
+
+describe('a redraft weighs a clause against the signatures it costs', () => {
+  /** Propose the plan's text, then KAZ objects to support-russia-role. */
+  const objection = (s: typeof setup) =>
+    machineRun(s, [
+      { type: 'briefing.done', actor: 'RUS' },
+      { type: 'summit.call', actor: 'RUS' },
+      { type: 'draft.propose', actor: 'RUS', text: [...s.leaderPlan.text] },
+      { type: 'clause.object', actor: 'KAZ', clause: 'support-russia-role' },
+    ]);
+
+  test('under consensus Russia drops the clause: a joint statement without KAZ is worth less', () => {
+    // Keep: KAZ refuses, L = 0.3 × 5/6 = 0.25 of u_R(T) = 3.3, plus 0.75 d_R;
+    // drop: every member signs, u_R = 3.3 − 1.5 = 1.8.
+    const state = objection(setup);
+    const move = leaderAgent('rational')(viewFor(setup, state, 'RUS'), seededRng(1));
+    expect(move).toMatchObject({
+      type: 'draft.redraft',
+      text: ['nato-warning', 'concern-force', 'no-double-standards'],
+    });
+    expect(move?.reason).toMatch(/dropping support-russia-role \(worth 1\.500 bn to us\)/);
+  });
+
+  test('under a majority rule Russia keeps it: six signatures still make a declaration', () => {
+    const doc = structuredClone(scenarioDocument('moscow-2008')) as Record<string, unknown>;
+    doc.decisionRule = { kind: 'majority' };
+    const parsed = parseScenario(doc);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const built = buildScenarioModel(parsed.value);
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const majority = createSetup(built.value, { seed: 1, history: true });
+    expect(majority.leaderPlan.text).toContain('support-russia-role');
+    const move = leaderAgent('rational')(
+      viewFor(majority, objection(majority), 'RUS'),
+      seededRng(1),
+    );
+    expect(move).toMatchObject({ type: 'vote.open' });
+    expect(move?.reason).toMatch(/we keep the text: support-russia-role is worth more to us/);
   });
 });
