@@ -3,9 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { e2eTest, expect } from './harness';
 
-/** Press the first available move until the debrief shows; returns the number of moves. */
-async function playToDebrief(page: Page, limit = 200): Promise<number> {
+/**
+ * Press the first available move until the debrief shows; returns the number of moves.
+ * Moves matching `prefer` go first; after 30 moves the leader calls the summit rather than
+ * offer on (members' drawn costs may keep some refusing for days).
+ */
+async function playToDebrief(page: Page, limit = 200, prefer: RegExp[] = []): Promise<number> {
   const debrief = page.getByRole('region', { name: 'Debrief' });
+  const actions = page.getByRole('group', { name: 'Actions' });
   for (let n = 0; n < limit; n++) {
     if (await debrief.isVisible()) return n;
     // The leader writes the text in the draft editor; everything else is in the move menu.
@@ -14,20 +19,33 @@ async function playToDebrief(page: Page, limit = 200): Promise<number> {
       await propose.click();
       continue;
     }
-    const first = page.getByRole('group', { name: 'Actions' }).getByRole('button').first();
-    await first.click();
+    let chosen = actions.getByRole('button').first();
+    for (const name of [...prefer, ...(n >= 30 ? [/^Call the summit$/] : [])]) {
+      const b = actions.getByRole('button', { name }).first();
+      if (await b.isVisible()) {
+        chosen = b;
+        break;
+      }
+    }
+    await chosen.click();
   }
   throw new Error(`no debrief after ${limit} moves`);
 }
 
-async function start(page: Page, baseUrl: string, role: string) {
+async function start(page: Page, baseUrl: string, role: string, history = false) {
   await page.goto(baseUrl);
+  if (history) {
+    // Rational opponents at the calibrated costs (a custom game in history mode).
+    await page.getByLabel('Difficulty').selectOption('custom');
+    await page.getByRole('checkbox', { name: /History mode/ }).check();
+  }
   await page.getByRole('button', { name: `Play as ${role}` }).click();
   await page.getByRole('group', { name: 'Actions' }).waitFor();
 }
 
 e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screenshot }) => {
-  await start(page, baseUrl, 'Russia');
+  // In history mode Russia's believed prices are the true ones: it buys every member.
+  await start(page, baseUrl, 'Russia', true);
   // The briefing comes first: the calendar, Russia's values, its budget, the scoring.
   const briefing = page.getByRole('region', { name: 'Briefing' });
   const brief = (await briefing.textContent()) ?? '';
@@ -202,6 +220,11 @@ e2eTest(
     await start(page, baseUrl, 'Russia');
     await page.getByRole('button', { name: 'Start lobbying' }).click();
     await page.getByLabel('Member', { exact: true }).selectOption('BLR');
+    // It starts empty, each clause's wording in view (phones have no hover).
+    const builder = page.getByRole('group', { name: /Offer to/ });
+    for (const box of await builder.getByRole('checkbox').all())
+      expect(!(await box.isChecked()), 'no clause is ticked at the start');
+    await builder.getByText(/call on NATO countries/).waitFor({ state: 'visible' });
     const credit = page.getByRole('slider', { name: /Stabilization credit/ });
     await credit.fill('1');
     await page.getByText(/Total: costs Russia 0\.080 bn/).waitFor();
@@ -232,14 +255,7 @@ e2eTest(
     await page.getByRole('button', { name: 'Start lobbying' }).click();
     // Play on, withholding every promise once the vote is over.
     const debrief = page.getByRole('region', { name: 'Debrief' });
-    const actions = page.getByRole('group', { name: 'Actions' });
-    for (let i = 0; i < 400 && !(await debrief.isVisible()); i++) {
-      const withhold = actions.getByRole('button', { name: /^Withhold/ }).first();
-      const propose = page.getByRole('button', { name: 'Propose draft' });
-      if (await withhold.isVisible()) await withhold.click();
-      else if (await propose.isVisible()) await propose.click();
-      else await actions.getByRole('button').first().click();
-    }
+    await playToDebrief(page, 200, [/^Withhold/]);
     await debrief.waitFor();
     const line = (await debrief.getByTestId('credibility-left').textContent()) ?? '';
     const left = Number(/leaves this summit at (\d+)%/.exec(line)?.[1]);
@@ -259,7 +275,8 @@ e2eTest(
 e2eTest(
   'the same offer to Uzbekistan is refused on day 0 and accepted after the SCO summit of 28 August',
   async ({ page, baseUrl }) => {
-    await start(page, baseUrl, 'Russia');
+    // Rational opponents at the calibrated costs: only the calendar changes between offers.
+    await start(page, baseUrl, 'Russia', true);
     await page.getByRole('button', { name: 'Start lobbying' }).click();
     const text = ['nato-warning', 'concern-force', 'no-double-standards', 'support-russia-role'];
     const log = page.getByRole('region', { name: 'Message log' });

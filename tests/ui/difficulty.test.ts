@@ -8,11 +8,13 @@ describe('difficulty levels', () => {
     expect(new Set(keys).size).toBe(DIFFICULTIES.length);
     for (const d of DIFFICULTIES) expect(STRATEGIES).toContain(d.strategy);
     expect(DIFFICULTIES.map((d) => d.id)).toEqual(['gentle', 'standard', 'hard']);
+    // By default private values are genuinely uncertain: Standard draws them.
+    expect(DIFFICULTIES.find((d) => d.id === 'standard')?.history).toBe(false);
   });
 
   test('a strategy and history setting maps back to its profile, or to none', () => {
     for (const d of DIFFICULTIES) expect(difficultyOf(d.strategy, d.history)).toBe(d);
     expect(difficultyOf('tit-for-tat', true)).toBeUndefined();
-    expect(difficultyOf('rational', false)).toBeUndefined();
+    expect(difficultyOf('rational', true)).toBeUndefined();
   });
 });

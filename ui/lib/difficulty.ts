@@ -27,15 +27,15 @@ export const DIFFICULTIES: readonly Difficulty[] = [
     id: 'standard',
     label: 'Standard',
     about:
-      'opponents bargain rationally: Russia screens with rising offers, members take what covers their price; calibrated costs',
+      'opponents bargain rationally: Russia screens with rising offers, members take what covers their price; members’ costs are drawn from the seed around the calibrated values, so Russia knows them only as a range',
     strategy: 'rational',
-    history: true,
+    history: false,
   },
   {
     id: 'hard',
     label: 'Hard',
     about:
-      'opponents hold out until the summit nears (Boulware tactics), and members’ costs are drawn from the seed, so no one’s price is what the model says',
+      'opponents hold out until the summit nears (Boulware tactics), and members’ costs are drawn from the seed',
     strategy: 'boulware',
     history: false,
   },
