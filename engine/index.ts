@@ -121,6 +121,7 @@ export type { LogEntry, ReasonedEvent, SummitSetup, SummitState } from './protoc
 export { agentFor, isStrategy, DEFAULT_STRATEGY } from './agents/registry';
 export { STRATEGIES, type Agent, type StrategyName } from './agents/agent';
 export { moveMenu, type MenuItem } from './agents/moveMenu';
+export { beliefAbout, type Belief } from './agents/beliefs';
 export {
   startSession,
   machineDriver,

@@ -78,6 +78,11 @@ e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screens
     score.includes('This is your best as Russia on this scenario so far'),
     `the best score is kept in the browser: ${score}`,
   );
+  // The message log stays through the debrief, scrolled to its newest message.
+  const list = page.getByRole('region', { name: 'Message log' }).getByRole('list');
+  await list.getByText(/The game is over/).waitFor();
+  const atEnd = await list.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
+  expect(atEnd, 'the log shows its newest message');
   await screenshot('play-russia-debrief');
 });
 
@@ -232,7 +237,7 @@ e2eTest(
     await page.getByRole('button', { name: 'Send offer' }).click();
     await page
       .getByRole('region', { name: 'Message log' })
-      .getByText(/RUS offers BLR: .*blr-credit 1/)
+      .getByText(/Russia offers Belarus: .*Stabilization credit[^:]*: 1/)
       .waitFor();
   },
 );
@@ -244,7 +249,7 @@ e2eTest('Belarus answers with a counter-offer', async ({ page, baseUrl }) => {
   await page.getByRole('button', { name: 'Send counter-offer' }).click();
   await page
     .getByRole('region', { name: 'Message log' })
-    .getByText(/BLR counters: .*blr-credit 2/)
+    .getByText(/Belarus counters: .*Stabilization credit[^:]*: 2/)
     .waitFor();
 });
 
@@ -293,14 +298,14 @@ e2eTest(
       await page.getByRole('button', { name: 'Send offer' }).click();
     };
     await sendToUzbekistan();
-    await log.getByText(/UZB rejects the offer/).waitFor();
+    await log.getByText(/Uzbekistan rejects the offer/).waitFor();
     for (let day = 0; day < 15; day++) await page.getByRole('button', { name: 'Next day' }).click();
     await page
       .getByText(/2008-08-29/)
       .first()
       .waitFor();
     await sendToUzbekistan();
-    await log.getByText(/UZB accepts/).waitFor();
+    await log.getByText(/Uzbekistan accepts/).waitFor();
   },
 );
 
@@ -315,9 +320,9 @@ e2eTest(
     }
     await page.getByRole('button', { name: 'Send counter-offer' }).click();
     const log = page.getByRole('region', { name: 'Message log' });
-    await log.getByText(/RUS rejects the offer/).waitFor();
+    await log.getByText(/Russia rejects the offer/).waitFor();
     expect(
-      !(await log.textContent())?.includes('RUS accepts'),
+      !(await log.textContent())?.includes('Russia accepts'),
       'Russia does not accept the maximal demand',
     );
   },
@@ -347,7 +352,7 @@ e2eTest('Russia writes its own draft and proposes it', async ({ page, baseUrl })
   await page.getByRole('button', { name: 'Propose draft' }).click();
   const log = page.getByRole('region', { name: 'Message log' });
   await log
-    .getByText(/RUS proposes the text: nato-warning, concern-force, no-double-standards(?!,)/)
+    .getByText(/Russia proposes the text: nato-warning, concern-force, no-double-standards(?!,)/)
     .waitFor();
   expect(
     !(await log.textContent())?.includes(
