@@ -66,18 +66,41 @@ function transferValue(view: AgentView, status: 'paid' | 'pending'): number {
     );
 }
 
+/** The two sides of a member's vote, each summed: what signing and refusing are worth. */
+export interface VoteTerms {
+  readonly text: number;
+  readonly paid: number;
+  /** Promises still pending, at the leader's credibility. */
+  readonly promised: number;
+  readonly sign: number;
+  readonly disagreement: number;
+  readonly westBid: number;
+  readonly refuse: number;
+}
+
 /**
  * Signing pays when u_i(T) + paid + credibility·promised ≥ d_i + West bid: a payment made
  * now is returned by a member that refuses (summitPayoffs.ts), so it counts at the vote
  * just as it did when the member accepted it.
  */
+export function voteTerms(view: AgentView, text: readonly string[]): VoteTerms {
+  const terms = {
+    text: value(view, text),
+    paid: transferValue(view, 'paid'),
+    promised: view.credibility * transferValue(view, 'pending'),
+    disagreement: view.ownDisagreement,
+    westBid: view.westBid ?? 0,
+  };
+  return {
+    ...terms,
+    sign: terms.text + terms.paid + terms.promised,
+    refuse: terms.disagreement + terms.westBid,
+  };
+}
+
 function signingGain(view: AgentView, text: readonly string[]): number {
-  return (
-    value(view, text) +
-    transferValue(view, 'paid') +
-    view.credibility * transferValue(view, 'pending') -
-    (view.ownDisagreement + (view.westBid ?? 0))
-  );
+  const t = voteTerms(view, text);
+  return t.sign - t.refuse;
 }
 
 function lobbyingMove(view: AgentView, tactic: MemberTactic): Move | null {

@@ -10,7 +10,7 @@ import { viewFor } from '../protocols/views';
 import type { ReasonedEvent, SummitSetup, SummitState } from '../protocols/summitTypes';
 import { bn } from './agent';
 import { offerFor, planOf, viewInstruments } from './offers';
-import { reservation } from './memberAgent';
+import { reservation, voteTerms } from './memberAgent';
 import { cheapestFor } from '../scenario/instrumentMix';
 
 export interface MenuItem {
@@ -25,9 +25,9 @@ export interface MenuItem {
 export function moveMenu(setup: SummitSetup, state: SummitState, role: string): MenuItem[] {
   const view = viewFor(setup, state, role);
   const items: MenuItem[] = [];
-  const add = (label: string, event: ReasonedEvent | null) => {
+  const add = (label: string, event: ReasonedEvent | null, detail?: string) => {
     if (event === null || validateMove(setup, state, event) === undefined)
-      items.push({ label, event });
+      items.push(detail === undefined ? { label, event } : { label, event, detail });
   };
   if (role === setup.leader) {
     const plan = planOf(view);
@@ -125,8 +125,18 @@ export function moveMenu(setup: SummitSetup, state: SummitState, role: string): 
     items.push({ label: 'Continue', event: null, detail: 'no (further) objection' });
   }
   if (state.phase === 'voting' && !state.votes[role]) {
-    add('Sign', { type: 'vote.sign', actor: role });
-    add('Refuse', { type: 'vote.refuse', actor: role });
+    // "Sign vs refuse", summed for the member (the terms its AI counterpart weighs).
+    const t = voteTerms(view, state.draft ?? []);
+    add(
+      'Sign',
+      { type: 'vote.sign', actor: role },
+      `the text ${bn(t.text)} + paid ${bn(t.paid)} + promised ${bn(t.promised)} (at credibility ${view.credibility.toFixed(2)}) = ${bn(t.sign)}`,
+    );
+    add(
+      'Refuse',
+      { type: 'vote.refuse', actor: role },
+      `walking away ${bn(t.disagreement)}${t.westBid > 0 ? ` + the West's bid ${bn(t.westBid)}` : ''} = ${bn(t.refuse)}; a payment made now goes back`,
+    );
   }
   return items;
 }

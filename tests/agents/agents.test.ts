@@ -124,6 +124,33 @@ describe('the move menu', () => {
     throw new Error('the game did not end within 50 menu moves');
   });
 
+  test('at the vote a member sees signing and refusing summed, a payment counted on the signing side', () => {
+    // The tiny game's only instrument is a promise (value 1 a unit, credibility 0.8): A is
+    // promised 0.875 units, 0.7 in value. Text {c1, c2}: u_A = −0.2 − 0.6 = −0.8; d_A = −0.1.
+    const state = machineRun(setup, [
+      { type: 'briefing.done', actor: 'R' },
+      {
+        type: 'offer.send',
+        actor: 'R',
+        member: 'A',
+        clauses: ['c1', 'c2'],
+        instruments: { toA: 0.875 },
+      },
+      { type: 'offer.accept', actor: 'A', member: 'A' },
+      { type: 'summit.call', actor: 'R' },
+      { type: 'draft.propose', actor: 'R', text: ['c1', 'c2'] },
+      { type: 'vote.open', actor: 'R' },
+    ]);
+    const menu = moveMenu(setup, state, 'A');
+    const detail = (label: string) => menu.find((m) => m.label === label)?.detail;
+    expect(detail('Sign')).toBe(
+      'the text -0.800 bn + paid 0.000 bn + promised 0.700 bn (at credibility 0.80) = -0.100 bn',
+    );
+    expect(detail('Refuse')).toBe(
+      'walking away -0.100 bn = -0.100 bn; a payment made now goes back',
+    );
+  });
+
   test("the leader's menu offers the planned text at the believed price", () => {
     const menu = moveMenu(setup, lobbying(), 'R');
     const labels = menu.map((m) => m.label);
