@@ -28,7 +28,7 @@ import { screeningOffer } from '../bargaining/screening';
 
 export type LeaderTactic = 'rational' | 'boulware' | 'linear' | 'conceder' | 'tit-for-tat';
 
-/** Opening offer as a share of the believed price, for the concession tactics. */
+/** Opening offer as a share of the believed low price, for the concession tactics. */
 const OPENING = 0.3;
 
 function lastBy(offers: readonly Offer[], by: Offer['by']): Offer[] {
@@ -46,7 +46,7 @@ function waitCost(view: AgentView): string {
   const lost = 1 - planOf(view).screening.discount;
   return lost > 0
     ? `waiting costs us ${Math.round(100 * lost)}% a day`
-    : 'only the last day is final';
+    : 'waiting costs us nothing but the days left';
 }
 
 /**
