@@ -116,6 +116,7 @@ export {
 export { validateMove } from './protocols/summitRules';
 export { eventSchema } from './protocols/eventSchema';
 export { finalPayoffs, keptValue } from './protocols/summitPayoffs';
+export { phaseOn } from './protocols/phases';
 export { offerCost, offerValue, receivedValue } from './protocols/offerMath';
 export type { LogEntry, ReasonedEvent, SummitSetup, SummitState } from './protocols/summitTypes';
 export { agentFor, isStrategy, DEFAULT_STRATEGY } from './agents/registry';
