@@ -14,7 +14,7 @@
  * agreed to back (unless the West has bid for its refusal).
  */
 import { TOL } from '../shared/numeric';
-import { offerValue } from '../protocols/offerMath';
+import { offerValue, receivedValue } from '../protocols/offerMath';
 import type { AgentView } from '../protocols/views';
 import { cheapestFor } from '../scenario/instrumentMix';
 import { viewInstruments } from './offers';
@@ -56,16 +56,6 @@ function demand(view: AgentView, tactic: MemberTactic, clauses: readonly string[
   return r + (1 - concession(view.day, view.days - 1, BETA[tactic])) * markup(r);
 }
 
-/** Value of the member's transfers with a given status. */
-function transferValue(view: AgentView, status: 'paid' | 'pending'): number {
-  return view.transfers
-    .filter((t) => t.status === status)
-    .reduce(
-      (s, t) => s + t.amount * (view.instruments.find((k) => k.id === t.instrument)?.value ?? 0),
-      0,
-    );
-}
-
 /** The two sides of a member's vote, each summed: what signing and refusing are worth. */
 export interface VoteTerms {
   readonly text: number;
@@ -86,8 +76,8 @@ export interface VoteTerms {
 export function voteTerms(view: AgentView, text: readonly string[]): VoteTerms {
   const terms = {
     text: value(view, text),
-    paid: transferValue(view, 'paid'),
-    promised: view.credibility * transferValue(view, 'pending'),
+    paid: receivedValue(view, view, view.role, ['paid']),
+    promised: view.credibility * receivedValue(view, view, view.role, ['pending']),
     disagreement: view.ownDisagreement,
     westBid: view.westBid ?? 0,
   };

@@ -7,20 +7,17 @@
  * refusal at its believed gain from that text plus a margin, and buys the cheapest
  * refusals that block the decision rule within its budget. Russia hears of its bids.
  */
+import { reservationFor, textValueFor } from '../protocols/offerMath';
 import type { AgentView } from '../protocols/views';
 import { bn, type Agent } from './agent';
 
 /** What the West adds to a member's believed gain from signing, so its bid beats it. */
 const MARGIN = 0.05;
 
-const believed = (view: AgentView, c: string, m: string) => view.believedValue?.[c]?.[m] ?? 0;
-
 /** Members' total believed price for backing a text: Σ max(0, d_m − u_m(T)). */
 function pricesOf(view: AgentView, text: readonly string[]): number {
   return view.members.reduce(
-    (s, m) =>
-      s +
-      Math.max(0, (view.disagreement[m] ?? 0) - text.reduce((u, c) => u + believed(view, c, m), 0)),
+    (s, m) => s + reservationFor(view, view.believedValue ?? {}, m, text),
     0,
   );
 }
@@ -40,7 +37,7 @@ export const westAgent: Agent = (view) => {
   if (view.phase !== 'lobbying' || (view.westBid ?? 0) > 0) return null;
   const text = guessedText(view);
   const price = (m: string) =>
-    Math.max(0, text.reduce((s, c) => s + believed(view, c, m), 0) - (view.disagreement[m] ?? 0)) +
+    Math.max(0, textValueFor(view.believedValue ?? {}, text, m) - (view.disagreement[m] ?? 0)) +
     MARGIN;
   const needed =
     view.rule.kind === 'consensus'

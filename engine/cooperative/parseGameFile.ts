@@ -10,6 +10,7 @@ import { MAGNITUDE_MESSAGE, withinMagnitude } from '../shared/limits';
 import type { Result } from '../shared/types';
 import { defaultPlayers, gameFromValues, type TuGame } from './tuGame';
 import { gameFromWeights, weightedVotingGame, type WeightedVotingGame } from './weightedVoting';
+import { escapePointer } from '../shared/jsonPointer';
 
 export type GameSpec =
   | { readonly kind: 'tu'; readonly game: TuGame }
@@ -47,7 +48,6 @@ const KNOWN_FIELDS = [
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function parsePlayers(raw: unknown, errors: GameFileError[]): string[] | undefined {
   if (!Array.isArray(raw)) {

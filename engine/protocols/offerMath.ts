@@ -63,7 +63,7 @@ export function textValueFor(
 
 /** A member's reservation price for backing clauses, by the given values: max(0, d − u). */
 export function reservationFor(
-  setup: SummitSetup,
+  setup: Pick<SummitSetup, 'disagreement'>,
   values: SummitSetup['value'],
   member: string,
   clauses: readonly string[],
@@ -71,14 +71,23 @@ export function reservationFor(
   return Math.max(0, (setup.disagreement[member] ?? 0) - textValueFor(values, clauses, member));
 }
 
-/** Value the member has received or is still promised, by status. */
+/** Face value to their receivers of some transfers. */
+export function transfersValue(setup: HasInstruments, transfers: readonly Transfer[]): number {
+  return transfers.reduce(
+    (s, t) => s + (instrumentOf(setup, t.instrument)?.value ?? 0) * t.amount,
+    0,
+  );
+}
+
+/** Value the member has received or is still promised, by status (a setup or a role's view). */
 export function receivedValue(
-  setup: SummitSetup,
-  state: SummitState,
+  setup: HasInstruments,
+  state: Pick<SummitState, 'transfers'>,
   member: string,
   statuses: readonly Transfer['status'][],
 ): number {
-  return state.transfers
-    .filter((t) => t.member === member && statuses.includes(t.status))
-    .reduce((s, t) => s + (instrumentOf(setup, t.instrument)?.value ?? 0) * t.amount, 0);
+  return transfersValue(
+    setup,
+    state.transfers.filter((t) => t.member === member && statuses.includes(t.status)),
+  );
 }

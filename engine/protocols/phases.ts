@@ -6,6 +6,11 @@
  */
 import type { SetupPhase, SummitSetup } from './summitTypes';
 
+/** The day the phase in force on `day` began: 0, or the day of the last event before it. */
+export function phaseStart(setup: SummitSetup, day: number): number {
+  return setup.phases.filter((p) => p.fromDay <= day).at(-1)?.fromDay ?? 0;
+}
+
 /** The values, payoffs without a deal and leader's plan in force on a day. */
 export function phaseOn(setup: SummitSetup, day: number): Omit<SetupPhase, 'fromDay'> {
   let phase: Omit<SetupPhase, 'fromDay'> = setup;

@@ -10,7 +10,7 @@
  * a joint statement of lower legitimacy (DESIGN.md).
  */
 import { legitimacy, meetsRule } from '../scenario/declarationModel';
-import { instrumentOf, textValueFor } from './offerMath';
+import { instrumentOf, textValueFor, transfersValue } from './offerMath';
 import { phaseOn } from './phases';
 import type { SummitSetup, SummitState } from './summitTypes';
 
@@ -34,9 +34,10 @@ function kept(state: SummitState, t: SummitState['transfers'][number]): boolean 
 
 /** Value a member keeps: delivered promises, and payments unless it refused to sign. */
 export function keptValue(setup: SummitSetup, state: SummitState, member: string): number {
-  return state.transfers
-    .filter((t) => t.member === member && kept(state, t))
-    .reduce((s, t) => s + (instrumentOf(setup, t.instrument)?.value ?? 0) * t.amount, 0);
+  return transfersValue(
+    setup,
+    state.transfers.filter((t) => t.member === member && kept(state, t)),
+  );
 }
 
 /** Cost to the leader of transfers made and kept (paid now or delivered). */

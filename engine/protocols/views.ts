@@ -5,7 +5,7 @@
  * thread, its own values, the instruments offered to it and the West's bid to it. Log
  * entries carry their audience and are filtered the same way (visibleLog).
  */
-import { phaseOn } from './phases';
+import { phaseOn, phaseStart } from './phases';
 import type { LeaderPlan } from '../scenario/leaderPlan';
 import { budgetLeft } from './offerMath';
 import type {
@@ -116,7 +116,7 @@ function view(
     // Russia's value of each clause is public knowledge (it says what it wants).
     leaderValue: statics.leaderValue,
     plan: isLeader ? phase.leaderPlan : null,
-    since: setup.phases.filter((p) => p.fromDay <= state.day).at(-1)?.fromDay ?? 0,
+    since: phaseStart(setup, state.day),
     nextPhase: isLeader ? nextPhase(setup, state.day) : null,
     threads: isLeader ? state.threads : isMember ? { [role]: state.threads[role] as Thread } : {},
     instruments: statics.instruments,
@@ -182,7 +182,7 @@ export function viewFor(setup: SummitSetup, state: SummitState, role: string): A
 export function viewsOf(setup: SummitSetup): (state: SummitState, role: string) => AgentView {
   const statics = new Map<string, RoleStatics>();
   return (state, role) => {
-    const key = `${role} ${setup.phases.filter((p) => p.fromDay <= state.day).length}`;
+    const key = `${role} ${phaseStart(setup, state.day)}`;
     let s = statics.get(key);
     if (!s) statics.set(key, (s = staticsFor(setup, role, state.day)));
     return view(setup, state, role, s);

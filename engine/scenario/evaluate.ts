@@ -8,6 +8,7 @@ import type { Result } from '../shared/types';
 import { MAGNITUDE_MESSAGE, withinMagnitude } from '../shared/limits';
 import type { Formula } from './formula';
 import type { CompiledScenario, ScenarioProblem } from './scenario';
+import { pointer as jsonPointer } from '../shared/jsonPointer';
 
 export interface ScenarioNumbers {
   readonly parameters: ReadonlyMap<string, number>;
@@ -27,8 +28,7 @@ export interface ScenarioNumbers {
   readonly outsideBudget: Readonly<Record<string, number>>;
 }
 
-const pointer = (...path: PropertyKey[]) =>
-  path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+const pointer = (...path: PropertyKey[]) => jsonPointer(path);
 
 /** v(S) for every coalition from a direct formula, with in_<ID> bound to membership. */
 function directCharacteristic(

@@ -4,11 +4,9 @@
  * parses, then walks the text once to find keys repeated in one object, and refuses them
  * with their JSON Pointer.
  */
+import { pointer } from './jsonPointer';
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; message: string };
-
-const pointer = (path: readonly string[]) =>
-  path.map((k) => '/' + k.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
 /** JSON Pointers of keys that appear twice in the same object (text already valid JSON). */
 export function duplicateKeys(text: string): string[] {
