@@ -1,4 +1,5 @@
 /** The Analysis tab: the scenario's coalition table, filters and sorting, and the concepts. */
+import { execSync } from 'node:child_process';
 import { e2eTest, expect } from './harness';
 
 e2eTest(
@@ -92,6 +93,27 @@ e2eTest(
       .getByRole('listitem')
       .count();
     expect(texts > 1, `the adopted text changes across the grid (${texts} texts)`);
+    // The axes start inside the model's plausible ranges, and the command the panel prints
+    // runs from the repository's folder and gives the same grid.
+    expect(
+      (await page.getByLabel('Parameter 2 from').inputValue()) === '0.5',
+      'the budget axis starts at the low end of its plausible range (0.5), not 0',
+    );
+    const command = (await page.getByTestId('sweep-cli').locator('code').textContent()) ?? '';
+    expect(
+      command.startsWith('npm run -s cli -- sweep models/moscow-2008.json'),
+      `the bundled model is named by its path: ${command}`,
+    );
+    const cliRows = (
+      JSON.parse(execSync(command, { encoding: 'utf8', cwd: process.cwd() })) as {
+        rows: { text: string[] }[];
+      }
+    ).rows;
+    const cliTexts = new Set(cliRows.map((r) => r.text.join(' + ')));
+    expect(
+      cliRows.length === 21 * 21 && cliTexts.size === texts,
+      `the CLI gives the same grid (${cliRows.length} rows, ${cliTexts.size} texts)`,
+    );
     await page.getByRole('button', { name: 'Run sweep' }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -80));
     await screenshot('sweep', false);

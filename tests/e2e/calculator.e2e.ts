@@ -86,3 +86,33 @@ e2eTest('typing more players than the calculator takes says so', async ({ page, 
   await page.getByRole('status').getByText('games of up to 6 players').waitFor();
   expect((await count.inputValue()) === '6', 'the field shows the count actually used');
 });
+
+e2eTest(
+  'a cleared cell names its coalition, and the player count applies as typed without losing worths',
+  async ({ page, baseUrl }) => {
+    await openCalculator(page, baseUrl);
+    const table = page.getByRole('table', { name: 'Solution concepts' });
+    await table.waitFor();
+    await page.getByLabel('v(R1+R2)').fill('');
+    const alert = page.getByRole('alert');
+    await alert.getByText('v(R1+R2)').waitFor();
+    const said = (await alert.textContent()) ?? '';
+    expect(
+      said.includes('is empty') && !said.includes('/values/'),
+      `the problem names the coalition, not a JSON path: ${said}`,
+    );
+    await page.getByLabel('v(R1+R2)').fill('1');
+    // "1" on the way to "4": the count follows each keystroke, and what was typed for the
+    // three-player game comes back when the count grows again.
+    const count = page.getByLabel('Number of players');
+    await count.fill('1');
+    expect((await page.getByLabel('v(R1+R2)').count()) === 0, 'one player: no pair to fill');
+    await count.fill('4');
+    await page.getByLabel('v(L+R1+R2+D)').waitFor();
+    expect(
+      (await page.getByLabel('v(R1+R2)').inputValue()) === '1',
+      'the worth typed before the count went down is back',
+    );
+    await table.getByRole('row', { name: /Shapley value/ }).waitFor();
+  },
+);
