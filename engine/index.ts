@@ -92,7 +92,7 @@ export { buildScenarioModel, type ScenarioModel } from './scenario/scenarioModel
 export { dateOf } from './scenario/calendar';
 export { leaderOptimum } from './scenario/leaderOptimum';
 export { summarizeOptimum } from './scenario/optimumSummary';
-export { textClauses } from './scenario/declarationModel';
+export { ruleWords, textClauses } from './scenario/declarationModel';
 export { rulePower } from './scenario/rulePower';
 export { pairFrontier, type PairFrontier } from './scenario/pairFrontier';
 export { solveScenario, type ScenarioReport, type Solution } from './scenario/solveScenario';
@@ -115,7 +115,13 @@ export {
 } from './protocols/views';
 export { validateMove } from './protocols/summitRules';
 export { eventSchema } from './protocols/eventSchema';
-export { finalPayoffs, keptValue } from './protocols/summitPayoffs';
+export {
+  finalPayoffs,
+  keptValue,
+  leaderTerms,
+  spentCost,
+  type LeaderTerms,
+} from './protocols/summitPayoffs';
 export { phaseOn } from './protocols/phases';
 export { offerCost, offerValue, receivedValue } from './protocols/offerMath';
 export type { LogEntry, ReasonedEvent, SummitSetup, SummitState } from './protocols/summitTypes';

@@ -10,6 +10,7 @@
  * a joint statement of lower legitimacy (DESIGN.md).
  */
 import { legitimacy, meetsRule } from '../scenario/declarationModel';
+import { popcount } from '../shared/bits';
 import { instrumentOf, textValueFor, transfersValue } from './offerMath';
 import { phaseOn } from './phases';
 import type { SummitSetup, SummitState } from './summitTypes';
@@ -40,24 +41,59 @@ export function keptValue(setup: SummitSetup, state: SummitState, member: string
   );
 }
 
-/** Cost to the leader of transfers made and kept (paid now or delivered). */
-export function spentCost(setup: SummitSetup, state: SummitState): number {
+/** Cost to the leader of transfers made and kept (paid now or delivered), to one member or all. */
+export function spentCost(setup: SummitSetup, state: SummitState, member?: string): number {
   return state.transfers
-    .filter((t) => kept(state, t))
+    .filter((t) => kept(state, t) && (member === undefined || t.member === member))
     .reduce((s, t) => s + (instrumentOf(setup, t.instrument)?.cost ?? 0) * t.amount, 0);
+}
+
+/**
+ * The leader's payoff term by term, as the debrief explains it: L(S)·u_R(T) + (1 − L(S))·d_R
+ * − cost, with u_R and d_R in force on the day of the vote. A text that misses the rule is a
+ * joint statement of the signatories, worth L(S) = factor·(|S| − 1)/(n − 1) of a declaration.
+ */
+export interface LeaderTerms {
+  /** Signatories, the leader included, and the number of voters. */
+  readonly signed: number;
+  readonly voters: number;
+  readonly adopted: boolean;
+  /** L(S): 1 for a declaration. */
+  readonly legitimacy: number;
+  /** u_R(T): the text's value to the leader as a declaration. */
+  readonly textValue: number;
+  /** d_R: the leader's payoff with no text. */
+  readonly walkAway: number;
+  /** Cost of the transfers kept. */
+  readonly cost: number;
+  readonly payoff: number;
+}
+
+export function leaderTerms(setup: SummitSetup, state: SummitState): LeaderTerms {
+  const s = signatoryMask(setup, state);
+  const l = legitimacy(setup.model, s);
+  const { value, disagreement } = phaseOn(setup, state.day);
+  const textValue = textValueFor(value, state.draft ?? [], setup.leader);
+  const walkAway = disagreement[setup.leader] ?? 0;
+  const cost = spentCost(setup, state);
+  return {
+    signed: popcount(s),
+    voters: setup.model.n,
+    adopted: meetsRule(setup.model, s),
+    legitimacy: l,
+    textValue,
+    walkAway,
+    cost,
+    payoff: l * textValue + (1 - l) * walkAway - cost,
+  };
 }
 
 export function finalPayoffs(setup: SummitSetup, state: SummitState): Record<string, number> {
   const text = state.draft ?? [];
-  const model = setup.model;
-  const s = signatoryMask(setup, state);
-  const l = legitimacy(model, s);
   const out: Record<string, number> = {};
   // The values in force on the day of the vote.
   const { value, disagreement } = phaseOn(setup, state.day);
-  const dR = disagreement[setup.leader] ?? 0;
-  out[setup.leader] =
-    l * textValueFor(value, text, setup.leader) + (1 - l) * dR - spentCost(setup, state);
+  out[setup.leader] = leaderTerms(setup, state).payoff;
   for (const m of setup.members) {
     const base =
       state.votes[m] === 'sign'

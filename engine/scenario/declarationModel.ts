@@ -71,6 +71,15 @@ export function meetsRule(model: RuleShape, s: number): boolean {
   return w >= rule.quota;
 }
 
+/** The rule in words: "all 7 must sign", "4 of 7 must sign", "votes worth 10 of 18 must sign". */
+export function ruleWords(model: RuleShape): string {
+  const rule = model.rule;
+  if (rule.kind === 'consensus') return `all ${model.n} must sign`;
+  if (rule.kind === 'quota') return `${rule.k} of ${model.n} must sign`;
+  const total = rule.weights.reduce((s, w) => s + w, 0);
+  return `votes worth ${rule.quota} of ${total} must sign`;
+}
+
 /** L(S): 1 for a declaration, a weaker joint statement's legitimacy otherwise. */
 export function legitimacy(model: RuleShape, s: number): number {
   if (meetsRule(model, s)) return 1;

@@ -61,14 +61,35 @@ e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screens
   await debrief.getByText('What happened in 2008').waitFor();
   // The nucleolus comes from the Web Worker (HiGHS): its column fills in.
   await debrief.getByRole('table', { name: 'Solution concepts' }).waitFor();
-  await debrief.getByRole('img', { name: /Payoffs in this game/ }).waitFor();
+  // The chart of gains has a value axis with its title, and 2008 beside the game.
+  const chart = debrief.getByRole('img', { name: /Gains over walking away in this game/ });
+  await chart.waitFor();
+  const chartText = (await chart.textContent()) ?? '';
+  expect(
+    chartText.includes('gain over walking away, US$ bn') && chartText.includes('2008'),
+    `the chart's axis is titled and 2008 is a series: ${chartText}`,
+  );
   expect(
     (await debrief.textContent())?.includes('The declaration was adopted'),
     'adopted with every member bought',
   );
+  // Each payment as two labelled figures: Belarus's credit is worth more to it than it costs.
+  const belarus = debrief
+    .getByRole('table', { name: 'Outcome by player' })
+    .getByRole('row', { name: /^Belarus/ });
+  const [value, cost] = (await belarus.getByRole('cell').allTextContents()).slice(1, 3).map(Number);
+  expect(
+    (value ?? 0) > 0 && (cost ?? 0) > 0 && (value ?? 0) > (cost ?? 0),
+    `Belarus's payment: value ${value} to it, cost ${cost} to Russia`,
+  );
+  const terms = (await debrief.getByTestId('statement-terms').textContent()) ?? '';
+  expect(
+    terms.includes('7 of 7 signed') && terms.includes('all 7 must sign') && terms.includes('L = 1'),
+    `Russia's payoff is explained: ${terms}`,
+  );
   const score = (await debrief.getByTestId('score').textContent()) ?? '';
   expect(
-    /Your score as Russia: [+−][\d.]+ bn over walking away/.test(score) &&
+    /Your score as Russia: [+−][\d.]+ US\$ bn over walking away/.test(score) &&
       score.includes('Baron–Ferejohn') &&
       score.includes('in 2008 Russia got +3.369'),
     `the score beside the models and 2008: ${score}`,
@@ -95,9 +116,19 @@ e2eTest('a full game as Belarus, to the debrief', async ({ page, baseUrl, screen
     `Belarus is told its walk-away value: ${brief}`,
   );
   await screenshot('play-belarus-offer');
-  await playToDebrief(page);
-  const text = (await page.getByRole('region', { name: 'Debrief' }).textContent()) ?? '';
-  expect(text.includes('Belarus'), 'the debrief lists Belarus');
+  // Belarus refuses at the vote: under consensus the text becomes a joint statement.
+  await playToDebrief(page, 200, [/^Refuse/]);
+  const debrief = page.getByRole('region', { name: 'Debrief' });
+  const text = (await debrief.textContent()) ?? '';
+  expect(text.includes('No declaration was adopted'), 'one refusal sinks it under consensus');
+  const terms = (await debrief.getByTestId('statement-terms').textContent()) ?? '';
+  // Six of seven signed: L = 0.3 × (6 − 1)/(7 − 1) = 0.250 of a declaration.
+  expect(
+    terms.includes('The vote fell short') &&
+      terms.includes('6 of 7 signed') &&
+      terms.includes('= 0.250 of a declaration'),
+    `the partial joint statement is explained: ${terms}`,
+  );
 });
 
 e2eTest('a reload in the middle restores the game', async ({ page, baseUrl }) => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { validateMove } from '../../engine/protocols/summitRules';
 import { logLine, visibleLog } from '../../engine/protocols/views';
 import { machineRun } from './machineRun';
-import { finalPayoffs } from '../../engine/protocols/summitPayoffs';
+import { finalPayoffs, leaderTerms } from '../../engine/protocols/summitPayoffs';
 import type { LogEntry, ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
 import { tinySetup } from './tinySetup';
 
@@ -174,6 +174,19 @@ describe('summit rules: drafting, vote and aftermath', () => {
     const done = run([{ type: 'promise.withhold', actor: 'R', index: 0 }], s);
     expect(done.phase).toBe('debrief');
     expect(done.credibility).toBeCloseTo((0.8 + 0) / 2, 12);
+    // R and A signed c1 of three voters: a joint statement worth L = 0.3·(2 − 1)/(3 − 1) = 0.15
+    // of a declaration; R's payoff 0.15·1 + 0.85·(−1) − 0 (the promise withheld) = −0.7.
+    expect(leaderTerms(setup, done)).toEqual({
+      signed: 2,
+      voters: 3,
+      adopted: false,
+      legitimacy: expect.closeTo(0.15, 12),
+      textValue: 1,
+      walkAway: -1,
+      cost: 0,
+      payoff: expect.closeTo(-0.7, 12),
+    });
+    expect(finalPayoffs(setup, done).R).toBeCloseTo(-0.7, 12);
   });
 
   test('a partial delivery splits the promise and moves credibility toward the share kept', () => {

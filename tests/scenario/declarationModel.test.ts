@@ -6,6 +6,7 @@ import {
   legitimacy,
   meetsRule,
   memberUtility,
+  ruleWords,
   type DeclarationModel,
   type EvaluatedRule,
 } from '../../engine/scenario/declarationModel';
@@ -178,4 +179,15 @@ test('regression: L(N) never exceeds a tiny joint-statement factor by an ulp (fo
     rule: { kind: 'weighted', weights: [0, 0, 0, 0], quota: 1 },
   };
   expect(legitimacy(m, 15)).toBeLessThanOrEqual(m.jointStatementFactor);
+});
+
+describe('the rule in words', () => {
+  const shape = (rule: EvaluatedRule) => ({ n: 7, leader: 0, rule, jointStatementFactor: 0.3 });
+  test('consensus, a quota and weighted votes each say who must sign', () => {
+    expect(ruleWords(shape({ kind: 'consensus' }))).toBe('all 7 must sign');
+    expect(ruleWords(shape({ kind: 'quota', k: 4 }))).toBe('4 of 7 must sign');
+    expect(ruleWords(shape({ kind: 'weighted', weights: [4, 3, 3, 2, 2, 2, 2], quota: 10 }))).toBe(
+      'votes worth 10 of 18 must sign',
+    );
+  });
 });

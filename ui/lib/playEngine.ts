@@ -24,6 +24,10 @@ import {
   shapleyValue,
   finalPayoffs,
   keptValue,
+  leaderTerms,
+  phaseOn,
+  spentCost,
+  type LeaderTerms,
   offerCost,
   offerValue,
   receivedValue,
@@ -131,10 +135,23 @@ export interface Outcome {
   readonly prediction: Prediction;
   /** The scenario's document, for solving it in the worker. */
   readonly doc: unknown;
-  /** Value each member has received (paid or delivered) and been denied (withheld). */
+  /**
+   * Each member's payments kept (paid or delivered): their value to it and their cost to the
+   * leader; and the value promised but withheld.
+   */
   readonly ledger: Readonly<
-    Record<string, { readonly received: number; readonly withheld: number }>
+    Record<string, { readonly received: number; readonly cost: number; readonly withheld: number }>
   >;
+  /** The leader's payoff term by term (a joint statement's weight when the vote failed). */
+  readonly leader: LeaderTerms;
+  /**
+   * Each player's walk-away d_i on the day of the vote (what its score is measured from) and
+   * on day 0 (the calibrated values the solution concepts are computed at).
+   */
+  readonly walkAway: {
+    readonly atVote: Record<string, number>;
+    readonly atStart: Record<string, number>;
+  };
 }
 
 /**
@@ -219,10 +236,16 @@ function outcomeOf(game: OpenGame, state: SummitState): Outcome {
         m,
         {
           received: keptValue(setup, state, m),
+          cost: spentCost(setup, state, m),
           withheld: receivedValue(setup, state, m, ['withheld']),
         },
       ]),
     ),
+    leader: leaderTerms(setup, state),
+    walkAway: {
+      atVote: { ...phaseOn(setup, state.day).disagreement },
+      atStart: { ...phaseOn(setup, 0).disagreement },
+    },
   };
 }
 
