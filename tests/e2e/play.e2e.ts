@@ -96,7 +96,9 @@ e2eTest('a full game as Russia, to the debrief', async ({ page, baseUrl, screens
   );
   // A fresh browser: this first game is the best kept so far.
   expect(
-    score.includes('This is your best as Russia on this scenario so far'),
+    score.includes(
+      'This is your best as Russia on this scenario at Custom (rational, history mode) so far',
+    ),
     `the best score is kept in the browser: ${score}`,
   );
   // The message log stays through the debrief, scrolled to its newest message.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DIFFICULTIES, difficultyOf } from '../../ui/lib/difficulty';
+import { DIFFICULTIES, difficultyOf, levelOf } from '../../ui/lib/difficulty';
 import { STRATEGIES } from '../../engine/agents/agent';
 
 describe('difficulty levels', () => {
@@ -16,5 +16,14 @@ describe('difficulty levels', () => {
     for (const d of DIFFICULTIES) expect(difficultyOf(d.strategy, d.history)).toBe(d);
     expect(difficultyOf('tit-for-tat', true)).toBeUndefined();
     expect(difficultyOf('rational', true)).toBeUndefined();
+  });
+
+  test('every game has a level to keep its best score under: a profile or its custom settings', () => {
+    expect(levelOf('boulware', false)).toEqual({ id: 'hard', label: 'Hard' });
+    expect(levelOf('rational', true)).toEqual({
+      id: 'custom:rational+history',
+      label: 'Custom (rational, history mode)',
+    });
+    expect(levelOf('linear', false).id).toBe('custom:linear');
   });
 });

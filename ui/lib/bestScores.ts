@@ -1,5 +1,6 @@
 /**
- * The best score each role has reached on each scenario, kept in this browser: a debrief
+ * The best score each role has reached on each scenario at each difficulty, kept in this
+ * browser (a Gentle game's score is not set against a Hard one's): a debrief
  * records its game's score once (keyed by the game's seed, so showing the same finished game
  * again does not count twice) and shows the best beside it. Storage that is missing, full or
  * corrupt is ignored — the debrief never fails for it.
@@ -40,18 +41,25 @@ function read(store: ScoreStore): Record<string, BestScore> {
   }
 }
 
+/** Where a score counts: a role on a scenario against one level of opponents. */
+export interface ScoreSlot {
+  readonly scenario: string;
+  readonly role: string;
+  /** The difficulty's id, or a custom game's strategy and setting ("custom:linear+history"). */
+  readonly level: string;
+}
+
 /**
- * Record a finished game's score for a role on a scenario; returns the best so far and
- * whether this game holds it.
+ * Record a finished game's score in its slot; returns the best so far there and whether
+ * this game holds it.
  */
 export function recordScore(
   store: ScoreStore,
-  scenarioId: string,
-  role: string,
+  slot: ScoreSlot,
   game: BestScore,
 ): { best: BestScore; thisGame: boolean } {
   const all = read(store);
-  const key = `${scenarioId}/${role}`;
+  const key = `${slot.scenario}/${slot.role}/${slot.level}`;
   const previous = all[key];
   const best = previous && previous.score >= game.score ? previous : game;
   if (best !== previous) {

@@ -45,3 +45,13 @@ export const DIFFICULTIES: readonly Difficulty[] = [
 export function difficultyOf(strategy: StrategyName, history: boolean): Difficulty | undefined {
   return DIFFICULTIES.find((d) => d.strategy === strategy && d.history === history);
 }
+
+/** The level a game was played at, named: a profile, or the custom settings it used. */
+export function levelOf(strategy: StrategyName, history: boolean): { id: string; label: string } {
+  const d = difficultyOf(strategy, history);
+  if (d) return { id: d.id, label: d.label };
+  return {
+    id: `custom:${strategy}${history ? '+history' : ''}`,
+    label: `Custom (${strategy}${history ? ', history mode' : ''})`,
+  };
+}

@@ -144,6 +144,8 @@ export interface Outcome {
   >;
   /** The leader's payoff term by term (a joint statement's weight when the vote failed). */
   readonly leader: LeaderTerms;
+  /** The opponents the game was played against (its difficulty). */
+  readonly opponents: { readonly strategy: StrategyName; readonly history: boolean };
   /**
    * Each player's walk-away d_i on the day of the vote (what its score is measured from) and
    * on day 0 (the calibrated values the solution concepts are computed at).
@@ -242,6 +244,7 @@ function outcomeOf(game: OpenGame, state: SummitState): Outcome {
       ]),
     ),
     leader: leaderTerms(setup, state),
+    opponents: { strategy: config.strategy, history: config.history },
     walkAway: {
       atVote: { ...phaseOn(setup, state.day).disagreement },
       atStart: { ...phaseOn(setup, 0).disagreement },
