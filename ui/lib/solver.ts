@@ -12,6 +12,7 @@ import type {
   SweepRow,
   Maybe,
 } from '../../engine/index';
+import type { SummaryResult } from './liveSummary';
 import type { SolveReply, SolveRequest } from './solverWorker';
 
 type Ok = Extract<SolveReply, { ok: true }>;
@@ -21,8 +22,11 @@ interface Job {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Sweeps get a worker of their own, so cancelling one never disturbs other solves. */
-type Lane = 'solve' | 'sweep';
+/**
+ * Sweeps get a worker of their own, so cancelling one never disturbs other solves; the Model
+ * tab's live summary too, so an edit never waits behind a long solve.
+ */
+type Lane = 'solve' | 'sweep' | 'summary';
 const workers = new Map<Lane, Worker>();
 let nextId = 0;
 const pending = new Map<number, Job & { lane: Lane }>();
@@ -52,7 +56,8 @@ type Request = SolveRequest extends infer R
 
 function post(request: Request, onProgress?: Job['onProgress']): { id: number; done: Promise<Ok> } {
   const id = ++nextId;
-  const lane: Lane = request.task === 'sweep' ? 'sweep' : 'solve';
+  const lane: Lane =
+    request.task === 'sweep' ? 'sweep' : request.task === 'summary' ? 'summary' : 'solve';
   const done = new Promise<Ok>((resolve, reject) => {
     pending.set(id, { resolve, reject, lane, ...(onProgress ? { onProgress } : {}) });
     getWorker(lane).postMessage({ ...request, id });
@@ -81,6 +86,43 @@ export async function solveScenarioInBackground(doc: unknown): Promise<ScenarioR
   const r = await post({ task: 'solve', doc }).done;
   if (!('scenario' in r)) throw new Error('the worker answered with no scenario report');
   return r.scenario;
+}
+
+/** The Model tab's live summary of a scenario document, off the main thread. */
+export async function summaryInBackground(doc: unknown): Promise<SummaryResult> {
+  const r = await post({ task: 'summary', doc }).done;
+  if (!('summary' in r)) throw new Error('the worker answered with no summary');
+  return r.summary;
+}
+
+/**
+ * A lane for the live summary. Edits come faster than a large model summarises: while one
+ * runs, only the newest document waits and older ones are dropped (their promises resolve
+ * to null), so the summary catches up with the last edit. A failure is a summary's error.
+ */
+export function summaryLane(
+  solve: (doc: unknown) => Promise<SummaryResult> = summaryInBackground,
+): (doc: unknown) => Promise<SummaryResult | null> {
+  let running = false;
+  let waiting: { doc: unknown; resolve: (r: SummaryResult | null) => void } | null = null;
+  const run = async (doc: unknown): Promise<SummaryResult> => {
+    running = true;
+    try {
+      return await solve(doc);
+    } catch (e) {
+      return { error: (e as Error).message };
+    } finally {
+      running = false;
+      const next = waiting;
+      waiting = null;
+      if (next) void run(next.doc).then(next.resolve);
+    }
+  };
+  return (doc) => {
+    if (!running) return run(doc);
+    waiting?.resolve(null);
+    return new Promise((resolve) => (waiting = { doc, resolve }));
+  };
 }
 
 export interface RunningSweep {

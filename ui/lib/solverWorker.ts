@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The Web Worker behind ui/lib/solver.ts: parses and solves game and scenario documents,
- * adds the core bounds for the Analysis view, and runs parameter sweeps with progress.
+ * adds the core bounds for the Analysis view, computes the Model tab's live summary, and
+ * runs parameter sweeps with progress.
  */
 import loadHighs from 'highs';
 import wasmUrl from 'highs/runtime?url';
@@ -20,18 +21,22 @@ import {
   type SweepRow,
   type Maybe,
 } from '../../engine/index';
+import { liveSummary, type SummaryResult } from './liveSummary';
 
 export type SolveRequest =
   /** A game document, or a scenario document (it has "schemaVersion"). */
   | { id: number; task: 'solve'; doc: unknown }
   /** A game document: every concept plus each player's range over the (least) core. */
   | { id: number; task: 'analyse'; doc: unknown }
-  | { id: number; task: 'sweep'; doc: unknown; axes: SweepAxis[] };
+  | { id: number; task: 'sweep'; doc: unknown; axes: SweepAxis[] }
+  /** A scenario document: the Model tab's live summary. */
+  | { id: number; task: 'summary'; doc: unknown };
 
 export type SolveReply =
   | { id: number; ok: true; report: GameReport; bounds?: Maybe<CoreBounds> }
   | { id: number; ok: true; scenario: ScenarioReport }
   | { id: number; ok: true; rows: SweepRow[] }
+  | { id: number; ok: true; summary: SummaryResult }
   | { id: number; ok: true; progress: number; total: number }
   | { id: number; ok: false; message: string };
 
@@ -62,6 +67,8 @@ async function handle(req: SolveRequest, reply: (r: SolveReply) => void): Promis
     if (!result.ok) throw new Error(result.errors.join('; '));
     return reply({ id, ok: true, rows: result.value });
   }
+  if (req.task === 'summary')
+    return reply({ id, ok: true, summary: liveSummary(parsedScenario(doc)) });
   if (typeof doc === 'object' && doc !== null && 'schemaVersion' in doc) {
     const solved = await solveScenario(parsedScenario(doc));
     if (!solved.ok) throw new Error(problems(solved.errors));
