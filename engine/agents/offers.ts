@@ -30,8 +30,7 @@ export function offerFor(
     .map((k) => ({ ...k, max: Math.max(0, k.max - used(k.id)) }));
   const mix = cheapestFor(mine, 0, value);
   if (!mix) return undefined;
-  const cost = mine.reduce((s, k) => s + k.cost * (mix.amounts.get(k.id) ?? 0), 0);
-  if (cost > (view.budgetLeft ?? 0) + TOL.compare) return undefined;
+  if (mix.committed > (view.budgetLeft ?? 0) + TOL.compare) return undefined;
   return Object.fromEntries([...mix.amounts].filter(([, a]) => a > TOL.amount));
 }
 

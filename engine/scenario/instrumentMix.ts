@@ -7,7 +7,10 @@ import { TOL } from '../shared/numeric';
  * Each instrument goes to one receiver, so apart from the budget row the LP separates by
  * member into covering problems with one constraint, whose optimum is greedy by cost per
  * unit of value (the fractional knapsack, Dantzig 1957); the budget row then only decides
- * feasibility. A promise's value is scaled by the leader's credibility.
+ * feasibility. Credibility is the probability that a promise is delivered, so it scales a
+ * promise's value to the receiver and its expected cost to the giver alike; the budget
+ * binds on what is committed, the face cost (the protocol reserves it when a promise is
+ * made).
  */
 
 export interface Instrument {
@@ -15,19 +18,26 @@ export interface Instrument {
   readonly to: number;
   readonly min: number;
   readonly max: number;
-  /** Cost to the giver per unit of amount. */
+  /** Expected cost to the giver per unit of amount, credibility already applied. */
   readonly cost: number;
   /** Value to the receiver per unit of amount, credibility already applied. */
   readonly value: number;
+  /** Cost per unit if delivered: what the budget reserves (default: `cost`). */
+  readonly faceCost?: number;
 }
+
+/** What a unit of the instrument commits of the budget. */
+const face = (k: Instrument) => k.faceCost ?? k.cost;
 
 export type Mix =
   | {
       readonly feasible: true;
       /** Amount of each instrument used (by instrument id), zero amounts left out. */
       readonly amounts: Record<string, number>;
-      /** Total cost to the giver. */
+      /** Total expected cost to the giver. */
       readonly cost: number;
+      /** Total committed at face cost: what the budget must cover. */
+      readonly committed: number;
       /** Cost and value delivered per receiver. */
       readonly costTo: number[];
       readonly valueTo: number[];
@@ -44,15 +54,17 @@ export interface InstrumentSpec {
   readonly timing: 'now' | 'promise';
 }
 
-/** The mix solver's instrument: receiver index, and a promise's value at `credibility`. */
+/** The mix solver's instrument: receiver index, a promise's value and cost at `credibility`. */
 export function mixInstrument(spec: InstrumentSpec, to: number, credibility: number): Instrument {
+  const p = spec.timing === 'promise' ? credibility : 1;
   return {
     id: spec.id,
     to,
     min: spec.min,
     max: spec.max,
-    cost: spec.cost,
-    value: spec.value * (spec.timing === 'promise' ? credibility : 1),
+    cost: spec.cost * p,
+    value: spec.value * p,
+    faceCost: spec.cost,
   };
 }
 
@@ -93,15 +105,17 @@ export function cheapestFor(
   instruments: readonly Instrument[] | InstrumentBook,
   to: number,
   payment: number,
-): { amounts: Map<string, number>; cost: number; value: number } | undefined {
+): { amounts: Map<string, number>; cost: number; committed: number; value: number } | undefined {
   const { all: mine, byRatio } = instrumentBook(instruments).byReceiver.get(to) ?? NONE;
   const amounts = new Map<string, number>();
   let cost = 0;
+  let committed = 0;
   let value = 0;
   for (const k of mine) {
     if (k.min > 0) {
       amounts.set(k.id, k.min);
       cost += k.cost * k.min;
+      committed += face(k) * k.min;
       value += k.value * k.min;
     }
   }
@@ -112,10 +126,11 @@ export function cheapestFor(
     const extra = Math.min(room, need);
     amounts.set(k.id, (amounts.get(k.id) ?? 0) + extra);
     cost += k.cost * extra;
+    committed += face(k) * extra;
     value += k.value * extra;
   }
   return value >= payment - TOL.compare * Math.max(1, payment)
-    ? { amounts, cost, value }
+    ? { amounts, cost, committed, value }
     : undefined;
 }
 
@@ -170,6 +185,7 @@ export function cheapestMix(
   const costTo = payments.map(() => 0);
   const valueTo = payments.map(() => 0);
   let total = 0;
+  let committed = 0;
   for (let i = 0; i < payments.length; i++) {
     const p = payments[i] as number;
     if (p < -TOL.amount) {
@@ -190,12 +206,13 @@ export function cheapestMix(
     costTo[i] = mix.cost;
     valueTo[i] = mix.value;
     total += mix.cost;
+    committed += mix.committed;
   }
-  if (total > budget + TOL.compare * Math.max(1, budget)) {
+  if (committed > budget + TOL.compare * Math.max(1, budget)) {
     return {
       feasible: false,
-      reason: `the cheapest mix costs ${total.toFixed(3)} bn, over the budget of ${budget.toFixed(3)} bn`,
+      reason: `the cheapest mix commits ${committed.toFixed(3)} bn, over the budget of ${budget.toFixed(3)} bn`,
     };
   }
-  return { feasible: true, amounts, cost: total, costTo, valueTo };
+  return { feasible: true, amounts, cost: total, committed, costTo, valueTo };
 }

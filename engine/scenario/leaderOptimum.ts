@@ -132,7 +132,7 @@ export function refusers(
     const p = reservationPrice(model, i, text);
     if (p <= 0) return false;
     const mix = cheapestFor(book, i, p);
-    return !mix || mix.cost > budget + TOL.compare;
+    return !mix || mix.committed > budget + TOL.compare;
   });
 }
 

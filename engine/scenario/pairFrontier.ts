@@ -47,13 +47,16 @@ function paymentSchedule(
   const points: [number, number][] = [[0, 0]];
   let w = 0;
   let c = 0;
+  let committed = 0;
   for (const k of usable) {
     let amount = k.max - k.min;
-    if (k.cost > 0 && c + amount * k.cost > budget) amount = Math.max(0, (budget - c) / k.cost);
+    const f = k.faceCost ?? k.cost;
+    if (f > 0 && committed + amount * f > budget) amount = Math.max(0, (budget - committed) / f);
     w += amount * k.value;
     c += amount * k.cost;
+    committed += amount * f;
     points.push([w, c]);
-    if (c >= budget) break;
+    if (committed >= budget) break;
   }
   return points;
 }

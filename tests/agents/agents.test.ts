@@ -31,7 +31,9 @@ describe("the leader's plan in the tiny game", () => {
     expect(plan.text).toEqual(['c1', 'c2']);
     expect(plan.price.A).toBeCloseTo(0.7, 12);
     expect(plan.price.B).toBeCloseTo(0, 12);
-    expect(plan.cost).toBeCloseTo(0.4375, 12);
+    // 0.875 of the promise (value 1 × credibility 0.8 a unit) at 0.5 a unit, delivered with
+    // probability 0.8: an expected cost of 0.875 × 0.5 × 0.8 = 0.35 (0.4375 committed).
+    expect(plan.cost).toBeCloseTo(0.35, 12);
   });
 
   test("only the leader's view carries the plan", () => {

@@ -40,8 +40,8 @@ e2eTest(
     await page.getByTestId('optimum').waitFor();
     const analysisBefore = await optimum(page);
     expect(
-      analysisBefore.includes('0.231 bn'),
-      `the calibrated optimum costs 0.231 bn: ${analysisBefore}`,
+      analysisBefore.includes('0.193 bn'),
+      `the calibrated optimum costs 0.193 bn: ${analysisBefore}`,
     );
 
     await page.getByRole('tab', { name: 'Model', exact: true }).click();
@@ -50,7 +50,7 @@ e2eTest(
     expect((await slider.count()) === 1, 'the slider is labelled with the parameter name');
     const before = await predictions(page);
     expect(
-      /Value received[^]*BLR 0\.358[^]*cost to the leader[^]*0\.231 US\$ bn/.test(before),
+      /Value received[^]*BLR 0\.358[^]*cost to the leader[^]*0\.193 US\$ bn/.test(before),
       `the optimum says which figures are value to members and which is Russia's cost: ${before}`,
     );
     // Typed numbers apply as they are typed (no Enter, no leaving the field), and the value
@@ -84,7 +84,7 @@ e2eTest(
       return t && t !== old;
     }, analysisBefore);
     const analysisAfter = await optimum(page);
-    expect(!analysisAfter.includes('0.231 bn'), `the analysis follows the model: ${analysisAfter}`);
+    expect(!analysisAfter.includes('0.193 bn'), `the analysis follows the model: ${analysisAfter}`);
   },
 );
 
