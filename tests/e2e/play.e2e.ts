@@ -370,6 +370,18 @@ e2eTest(
       (await map.getAttribute('aria-label'))?.includes('Belarus: undecided'),
       'Belarus starts undecided',
     );
+    // Every player is named on the map itself, not only in its description.
+    const names = await map.locator('text').allTextContents();
+    for (const country of [
+      'Russia',
+      'Belarus',
+      'Armenia',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Uzbekistan',
+    ])
+      expect(names.includes(country), `the map labels ${country}: ${names.join(', ')}`);
     await page.getByRole('button', { name: 'Start lobbying' }).click();
     await page.getByRole('button', { name: /^Offer BLR the planned text for/ }).click();
     await page.getByRole('img', { name: /Belarus: committed/ }).waitFor();
