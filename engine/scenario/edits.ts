@@ -113,6 +113,32 @@ export function removeInstrument(doc: ScenarioFile, id: string): ScenarioFile {
   return next;
 }
 
+/** A new event on the first day of lobbying, with no effect yet. */
+export function addEvent(doc: ScenarioFile): ScenarioFile {
+  const next = clone(doc);
+  const events = (next.calendar.events ??= []);
+  events.push({ date: next.calendar.start, text: 'A new event', source: SOURCE });
+  return next;
+}
+
+/**
+ * A new effect of event `index`: the first public numeric parameter not yet moved by it, at
+ * its present value (so adding it changes nothing until the value is edited).
+ */
+export function addEffect(doc: ScenarioFile, index: number): ScenarioFile {
+  const next = clone(doc);
+  const event = next.calendar.events?.[index];
+  if (!event) return next;
+  const moved = new Set((event.effects ?? []).map((e) => e.parameter));
+  const secret = new Set((next.privateInfo ?? []).map((pi) => pi.parameter));
+  const free = Object.entries(next.parameters).find(
+    ([id, p]) => typeof p.value === 'number' && !moved.has(id) && !secret.has(id),
+  );
+  if (!free) return next;
+  (event.effects ??= []).push({ parameter: free[0], value: free[1].value as number });
+  return next;
+}
+
 export type RuleKind = DecisionRule['kind'];
 
 /**

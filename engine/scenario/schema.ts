@@ -258,7 +258,7 @@ export const scenarioSchema = z
     ),
     leaderBudget: formula.describe("the leader's budget for side payments, in cost to it (US$ bn)"),
     credibility: formula.describe(
-      "the leader's credibility: the share of a promise's value its receiver counts",
+      "the leader's credibility: the chance a promise is delivered, at which its value to the receiver and its expected cost to the leader both count",
     ),
     calendar: z
       .object({

@@ -344,3 +344,36 @@ e2eTest(
     );
   },
 );
+
+e2eTest(
+  'edit the calendar: an event that moves a parameter reaches the briefing of the edited model',
+  async ({ page, baseUrl }) => {
+    await openModel(page, baseUrl);
+    // Tashkent, 2 September (the seventh event): from that day Russia values the support
+    // clause at 2.5. Private values are not offered: an event moves only public numbers.
+    await page.getByRole('button', { name: 'Add effect to event 7' }).click();
+    const parameter = page.getByLabel('Parameter moved by event 7, effect 1');
+    const offered = await parameter.locator('option').allTextContents();
+    expect(!offered.includes('Belarus: Western stake'), `private values are not offered`);
+    await parameter.selectOption({ label: "Russia's value: support for Russia's role" });
+    const value = page.getByLabel('New value (event 7, effect 1)');
+    await value.fill('2.5');
+    await page.getByText('The model is valid.').waitFor();
+    const diff =
+      (await page.getByRole('region', { name: 'Changes from the bundled model' }).textContent()) ??
+      '';
+    expect(
+      diff.includes('/calendar/events/6/effects'),
+      `the diff names the calendar's new effect: ${diff}`,
+    );
+    await page.getByRole('tab', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Play as Russia' }).click();
+    const briefing = (await page.getByRole('region', { name: 'Briefing' }).textContent()) ?? '';
+    expect(
+      /2008-09-02[^]*From this day the model changes: Russia's value: support for Russia's role = 2\.5/.test(
+        briefing,
+      ),
+      `the briefing tells the new effect on its day: ${briefing.slice(0, 1500)}`,
+    );
+  },
+);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   addClause,
+  addEffect,
+  addEvent,
   addInstrument,
   addPlayer,
   removeClause,
@@ -20,6 +22,53 @@ const parses = (doc: ScenarioFile) => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 };
+
+describe('calendar edits', () => {
+  test('a new event and a new effect parse, and the effect moves the game from its day', () => {
+    const withEvent = addEvent(moscow);
+    const added = withEvent.calendar.events?.at(-1);
+    expect(added).toMatchObject({ date: moscow.calendar.start, text: 'A new event' });
+    parses(withEvent);
+    const index = (withEvent.calendar.events?.length ?? 0) - 1;
+    const withEffect = addEffect(withEvent, index);
+    const effect = withEffect.calendar.events?.[index]?.effects?.[0];
+    // The first public numeric parameter, at its present value: adding it changes nothing yet.
+    const secret = new Set((moscow.privateInfo ?? []).map((pi) => pi.parameter));
+    const [firstId, first] = Object.entries(moscow.parameters).find(
+      ([id, p]) => typeof p.value === 'number' && !secret.has(id),
+    ) ?? ['', undefined];
+    expect(effect).toEqual({ parameter: firstId, value: first?.value });
+    parses(withEffect);
+    // A second effect on the same event takes another parameter.
+    const twice = addEffect(withEffect, index);
+    const second = twice.calendar.events?.[index]?.effects?.[1]?.parameter;
+    expect(second).toBeDefined();
+    expect(second).not.toBe(firstId);
+    // Removing an effect or an event is setAt with undefined.
+    expect(
+      setAt(twice, ['calendar', 'events', index, 'effects', 0], undefined).calendar.events?.[index]
+        ?.effects,
+    ).toHaveLength(1);
+    expect(setAt(twice, ['calendar', 'events', index], undefined).calendar.events).toHaveLength(
+      moscow.calendar.events?.length ?? 0,
+    );
+    expect(moscow.calendar.events?.at(-1)).not.toMatchObject({ text: 'A new event' });
+  });
+
+  test('an effect on a parameter the model lacks is refused by the parser, naming where', () => {
+    const bad = setAt(
+      addEffect(addEvent(moscow), moscow.calendar.events?.length ?? 0),
+      ['calendar', 'events', moscow.calendar.events?.length ?? 0, 'effects', 0, 'parameter'],
+      'no_such_parameter',
+    );
+    const r = parseScenario(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.map((e) => e.path)).toContain(
+        `/calendar/events/${moscow.calendar.events?.length ?? 0}/effects/0/parameter`,
+      );
+  });
+});
 
 describe('model edits', () => {
   test('setAt copies along the path and leaves the original alone', () => {
