@@ -22,7 +22,7 @@ import {
   type PairFrontier,
   type CoreSlice,
 } from '../../engine/index';
-import { SCENARIO_DOCS } from './playEngine';
+import { SCENARIO_DOCS } from './gameModels';
 import rapidReactionForce from '../../models/rapid-reaction-force-2009.json';
 
 /** The protocol's statecharts, read from the machines themselves. */

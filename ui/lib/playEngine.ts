@@ -1,13 +1,11 @@
 /**
  * Everything the Play view needs from the engine, in one module so the browser loads it
- * (with zod and mathjs) only when a game starts: the bundled scenarios, setup, the game
- * loop, move menus, views, payoffs, saving and replay.
+ * (with zod and mathjs) only when a game starts: opening a game and replaying its moves,
+ * what a role may see at each moment, and saving, restoring and replaying stored games. The
+ * models games run on (gameModels.ts) and a finished game's outcome (gameOutcome.ts) live
+ * in their own modules and are re-exported here.
  */
-import moscow from '../../models/moscow-2008.json';
-import sco from '../../models/sco-dushanbe-2008.json';
-import abkhazia from '../../models/abkhazia-membership.json';
 import {
-  parseScenario,
   createSetup,
   agentFor,
   isStrategy,
@@ -18,143 +16,30 @@ import {
   visibleLog,
   publicTable,
   type PublicTable,
-  buildScenarioModel,
-  leaderOptimum,
-  summarizeOptimum,
-  shapleyValue,
-  finalPayoffs,
-  keptValue,
-  leaderTerms,
-  phaseOn,
-  spentCost,
-  type LeaderTerms,
   offerCost,
   offerValue,
-  receivedValue,
   parseSavedGame,
   replayGame,
   saveGame,
   STRATEGIES,
   validateMove,
-  type CompiledScenario,
   type MenuItem,
   type GameSession,
   type HumanMove,
   type AgentView,
-  type ScenarioModel,
   type SavedGame,
-  type StrategyName,
   type ReasonedEvent,
   type SummitSetup,
   type SummitState,
 } from '../../engine/index';
-
-/** The map code of each player (outside actors without one are simply not drawn). */
-export function mapCodes(config: GameConfig): Record<string, string> {
-  return Object.fromEntries(
-    scenarioFor(config).file.players.flatMap((p) => (p.iso3 ? [[p.id, p.iso3]] : [])),
-  );
-}
-
-export const SCENARIO_DOCS: Record<string, unknown> = {
-  'moscow-2008': moscow,
-  'sco-dushanbe-2008': sco,
-  'abkhazia-membership': abkhazia,
-};
-
-/** The model built from a scenario document; a bad document or model throws. */
-function buildModel(doc: unknown, what: string): ScenarioModel {
-  const parsed = parseScenario(doc);
-  if (!parsed.ok)
-    throw new Error(
-      `${what} does not parse: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-    );
-  const built = buildScenarioModel(parsed.value);
-  if (!built.ok)
-    throw new Error(
-      `${what} does not evaluate: ${built.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-    );
-  return built.value;
-}
-
-// Models are built once per document (bundled ones by id, edited ones by their text): a
-// game replays from the start on every move, and the model is the same immutable value.
-const models = new Map<string, ScenarioModel>();
-
-/** The model a game is played on: its own edited model, or a bundled one. Throws on a bad model. */
-export function modelFor(config: Pick<GameConfig, 'scenarioId' | 'model'>): ScenarioModel {
-  const key =
-    config.model === undefined ? `bundled:${config.scenarioId}` : JSON.stringify(config.model);
-  let m = models.get(key);
-  if (!m) {
-    m =
-      config.model === undefined
-        ? buildModel(SCENARIO_DOCS[config.scenarioId], `bundled scenario ${config.scenarioId}`)
-        : buildModel(config.model, "the game's model");
-    models.set(key, m);
-  }
-  return m;
-}
-
-export function scenarioById(id: string): CompiledScenario {
-  return modelFor({ scenarioId: id }).scenario;
-}
-
-/** The scenario a game is played on. Throws on a bad model. */
-export function scenarioFor(config: Pick<GameConfig, 'scenarioId' | 'model'>): CompiledScenario {
-  return modelFor(config).scenario;
-}
-
-export interface GameConfig {
-  readonly scenarioId: string;
-  /** A model edited in the Model tab (a scenario document), played instead of the bundled one. */
-  readonly model?: unknown;
-  readonly role: string;
-  readonly seed: number;
-  readonly history: boolean;
-  readonly strategy: StrategyName;
-  /** Set only for games saved with the old random seeding (saved-game version 1). */
-  readonly rngVersion?: 1;
-  /** In a series: this game's number (2 onwards) and the credibility the last one left. */
-  readonly series?: number;
-  readonly credibility?: number;
-}
+import { mapCodes, modelFor, scenarioFor, SCENARIO_DOCS, type GameConfig } from './gameModels';
+import { outcomeOf, type Outcome } from './gameOutcome';
 
 /** What every player at the table may know of the game's setup (no private values). */
 export type TableInfo = PublicTable & {
   /** The map code (ISO alpha-3) of each player the map draws. */
   readonly mapCodes: Readonly<Record<string, string>>;
 };
-
-/** The game once it is over: everything is revealed for the debrief. */
-export interface Outcome {
-  readonly setup: SummitSetup;
-  readonly state: SummitState;
-  readonly payoffs: Record<string, number>;
-  /** The model's predictions at the calibrated values. */
-  readonly prediction: Prediction;
-  /** The scenario's document, for solving it in the worker. */
-  readonly doc: unknown;
-  /**
-   * Each member's payments kept (paid or delivered): their value to it and their cost to the
-   * leader; and the value promised but withheld.
-   */
-  readonly ledger: Readonly<
-    Record<string, { readonly received: number; readonly cost: number; readonly withheld: number }>
-  >;
-  /** The leader's payoff term by term (a joint statement's weight when the vote failed). */
-  readonly leader: LeaderTerms;
-  /** The opponents the game was played against (its difficulty). */
-  readonly opponents: { readonly strategy: StrategyName; readonly history: boolean };
-  /**
-   * Each player's walk-away d_i on the day of the vote (what its score is measured from) and
-   * on day 0 (the calibrated values the solution concepts are computed at).
-   */
-  readonly walkAway: {
-    readonly atVote: Record<string, number>;
-    readonly atStart: Record<string, number>;
-  };
-}
 
 /**
  * What the person's role may see at one moment (boardgame.io's playerView, chessground's
@@ -220,35 +105,8 @@ export function roleFrame(game: OpenGame, state: SummitState = game.session.stat
     menu: over ? [] : moveMenu(setup, state, config.role),
     log: visibleLog(state, config.role),
     myTurn: session.waitingFor() === config.role,
-    outcome: over ? outcomeOf(game, state) : null,
+    outcome: over ? outcomeOf(game.config, game.setup, state) : null,
     series: config.series ?? 1,
-  };
-}
-
-function outcomeOf(game: OpenGame, state: SummitState): Outcome {
-  const { config, setup } = game;
-  return {
-    setup,
-    state,
-    payoffs: finalPayoffs(setup, state),
-    prediction: predictionFor(modelFor(config)),
-    doc: config.model ?? SCENARIO_DOCS[config.scenarioId],
-    ledger: Object.fromEntries(
-      setup.members.map((m) => [
-        m,
-        {
-          received: keptValue(setup, state, m),
-          cost: spentCost(setup, state, m),
-          withheld: receivedValue(setup, state, m, ['withheld']),
-        },
-      ]),
-    ),
-    leader: leaderTerms(setup, state),
-    opponents: { strategy: config.strategy, history: config.history },
-    walkAway: {
-      atVote: { ...phaseOn(setup, state.day).disagreement },
-      atStart: { ...phaseOn(setup, 0).disagreement },
-    },
   };
 }
 
@@ -393,27 +251,6 @@ function restoreSavedLog(
   return { ok: true, value: { config, moves: [], saved: g } };
 }
 
-/** What the model predicts at the calibrated values, for the debrief. */
-export interface Prediction {
-  readonly text: string[];
-  readonly payments: Record<string, number>;
-  readonly cost: number;
-  readonly shapley: Record<string, number>;
-}
-
-export function predictionFor(scenarioModel: ScenarioModel): Prediction {
-  const { model, instruments, numbers, game } = scenarioModel;
-  const best = leaderOptimum(model, instruments, numbers.leaderBudget);
-  const summary = best ? summarizeOptimum(model, best) : null;
-  const phi = shapleyValue(game);
-  return {
-    text: summary?.text ?? [],
-    payments: summary?.payments ?? {},
-    cost: summary?.cost ?? 0,
-    shapley: Object.fromEntries(model.players.map((p, i) => [p, phi[i] ?? 0])),
-  };
-}
-
 /** A stored game replayed into its sequence of states, for the Replay view. */
 export function replayStored(
   stored: StoredGame,
@@ -425,3 +262,12 @@ export function replayStored(
 export { visibleLog, offerCost, offerValue };
 export { regionCountries, type MapCountry } from './regionMap';
 export type { HumanMove, MenuItem, SummitSetup, AgentView, ReasonedEvent, SummitState };
+export {
+  mapCodes,
+  modelFor,
+  scenarioById,
+  scenarioFor,
+  SCENARIO_DOCS,
+  type GameConfig,
+} from './gameModels';
+export { predictionFor, type Outcome, type Prediction } from './gameOutcome';
