@@ -117,6 +117,7 @@ export { validateMove } from './protocols/summitRules';
 export { eventSchema } from './protocols/eventSchema';
 export {
   finalPayoffs,
+  gainsOverWalkAway,
   keptValue,
   leaderTerms,
   spentCost,

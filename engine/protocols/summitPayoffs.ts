@@ -103,3 +103,18 @@ export function finalPayoffs(setup: SummitSetup, state: SummitState): Record<str
   }
   return out;
 }
+
+/**
+ * Each player's gain over walking away: its final payoff minus its payoff with no deal on
+ * the day of the vote (the score a game is judged by).
+ */
+export function gainsOverWalkAway(
+  setup: SummitSetup,
+  state: SummitState,
+  payoffs: Readonly<Record<string, number>> = finalPayoffs(setup, state),
+): Record<string, number> {
+  const { disagreement } = phaseOn(setup, state.day);
+  return Object.fromEntries(
+    setup.players.map((p) => [p, (payoffs[p] ?? 0) - (disagreement[p] ?? 0)]),
+  );
+}

@@ -27,7 +27,7 @@ export interface Instrument {
 }
 
 /** What a unit of the instrument commits of the budget. */
-const face = (k: Instrument) => k.faceCost ?? k.cost;
+export const faceCost = (k: Instrument): number => k.faceCost ?? k.cost;
 
 export type Mix =
   | {
@@ -115,7 +115,7 @@ export function cheapestFor(
     if (k.min > 0) {
       amounts.set(k.id, k.min);
       cost += k.cost * k.min;
-      committed += face(k) * k.min;
+      committed += faceCost(k) * k.min;
       value += k.value * k.min;
     }
   }
@@ -126,7 +126,7 @@ export function cheapestFor(
     const extra = Math.min(room, need);
     amounts.set(k.id, (amounts.get(k.id) ?? 0) + extra);
     cost += k.cost * extra;
-    committed += face(k) * extra;
+    committed += faceCost(k) * extra;
     value += k.value * extra;
   }
   return value >= payment - TOL.compare * Math.max(1, payment)

@@ -12,7 +12,7 @@
 import { paretoFrontier, type Point } from '../bargaining/frontier';
 import { nashBargainingSolution } from '../bargaining/nash';
 import { idealPoint, kalaiSmorodinskySolution } from '../bargaining/kalaiSmorodinsky';
-import type { Instrument } from './instrumentMix';
+import { faceCost, type Instrument } from './instrumentMix';
 import { memberUtility } from './declarationModel';
 import { signatureSurplus } from './bargains';
 import type { ScenarioModel } from './scenarioModel';
@@ -50,7 +50,7 @@ function paymentSchedule(
   let committed = 0;
   for (const k of usable) {
     let amount = k.max - k.min;
-    const f = k.faceCost ?? k.cost;
+    const f = faceCost(k);
     if (f > 0 && committed + amount * f > budget) amount = Math.max(0, (budget - committed) / f);
     w += amount * k.value;
     c += amount * k.cost;

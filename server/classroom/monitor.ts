@@ -3,7 +3,7 @@
  * committed, the draft on the table, whose move it is, who holds each seat, and at the end
  * the outcome with every role's gain over its walk-away payoff. The teacher sees all.
  */
-import { finalPayoffs, keptValue, phaseOn } from '../../engine/index';
+import { finalPayoffs, gainsOverWalkAway, keptValue } from '../../engine/index';
 import type { TableRunner } from './tableRunner';
 
 export interface TableOutcome {
@@ -37,15 +37,11 @@ export function outcomeOf(table: TableRunner): TableOutcome | null {
   const { setup } = table;
   const state = game.state();
   const payoffs = finalPayoffs(setup, state);
-  // Walking away is worth what it was on the day of the vote.
-  const { disagreement } = phaseOn(setup, state.day);
   return {
     adopted: state.adopted === true,
     text: state.adopted ? (state.draft ?? []) : [],
     payoffs,
-    gains: Object.fromEntries(
-      setup.players.map((p) => [p, (payoffs[p] ?? 0) - (disagreement[p] ?? 0)]),
-    ),
+    gains: gainsOverWalkAway(setup, state, payoffs),
     received: Object.fromEntries(setup.members.map((m) => [m, keptValue(setup, state, m)])),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { validateMove } from '../../engine/protocols/summitRules';
 import { logLine, visibleLog } from '../../engine/protocols/views';
 import { machineRun } from './machineRun';
-import { finalPayoffs, leaderTerms } from '../../engine/protocols/summitPayoffs';
+import { finalPayoffs, gainsOverWalkAway, leaderTerms } from '../../engine/protocols/summitPayoffs';
 import type { LogEntry, ReasonedEvent, SummitState } from '../../engine/protocols/summitTypes';
 import { tinySetup } from './tinySetup';
 
@@ -187,6 +187,13 @@ describe('summit rules: drafting, vote and aftermath', () => {
       payoff: expect.closeTo(-0.7, 12),
     });
     expect(finalPayoffs(setup, done).R).toBeCloseTo(-0.7, 12);
+    // Gains over walking away: R −0.7 − (−1); A signed c1 (−0.2) with its promise withheld,
+    // against −0.1; B refused and keeps its walk-away.
+    expect(gainsOverWalkAway(setup, done)).toEqual({
+      R: expect.closeTo(0.3, 12),
+      A: expect.closeTo(-0.1, 12),
+      B: expect.closeTo(0, 12),
+    });
   });
 
   test('a partial delivery splits the promise and moves credibility toward the share kept', () => {

@@ -5,6 +5,7 @@
  */
 import {
   finalPayoffs,
+  gainsOverWalkAway,
   keptValue,
   leaderOptimum,
   leaderTerms,
@@ -26,6 +27,8 @@ export interface Outcome {
   readonly setup: SummitSetup;
   readonly state: SummitState;
   readonly payoffs: Record<string, number>;
+  /** Each player's payoff over its walk-away on the day of the vote: the score. */
+  readonly gains: Record<string, number>;
   /** The model's predictions at the calibrated values. */
   readonly prediction: Prediction;
   /** The scenario's document, for solving it in the worker. */
@@ -53,10 +56,12 @@ export interface Outcome {
 
 /** The outcome of a finished game on `config`'s model. */
 export function outcomeOf(config: GameConfig, setup: SummitSetup, state: SummitState): Outcome {
+  const payoffs = finalPayoffs(setup, state);
   return {
     setup,
     state,
-    payoffs: finalPayoffs(setup, state),
+    payoffs,
+    gains: gainsOverWalkAway(setup, state, payoffs),
     prediction: predictionFor(modelFor(config)),
     doc: config.model ?? SCENARIO_DOCS[config.scenarioId],
     ledger: Object.fromEntries(

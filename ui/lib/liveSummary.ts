@@ -9,12 +9,12 @@ import {
   leaderOptimum,
   paidVersusPrice,
   rulePower,
+  ruleWords,
   shapleyValue,
   summarizeOptimum,
   textClauses,
   type CompiledScenario,
   type PaidVersusPrice,
-  type ScenarioFile,
 } from '../../engine/index';
 
 /** A model whose characteristic function is given directly: who pays what, by Shapley. */
@@ -48,14 +48,6 @@ export interface LiveSummary {
   readonly paid: readonly PaidVersusPrice[];
 }
 
-function describeRule(file: ScenarioFile, voters: number): string {
-  const r = file.decisionRule;
-  if (r.kind === 'consensus') return `consensus: all ${voters} must sign`;
-  if (r.kind === 'majority') return `majority: ${Math.ceil((voters + 1) / 2)} of ${voters}`;
-  if (r.kind === 'quota') return `quota: ${r.k} of ${voters}`;
-  return `weighted: ${r.quota} of ${file.players.reduce((s, p) => s + (p.weight ?? 0), 0)} votes`;
-}
-
 export type SummaryResult = LiveSummary | CharacteristicSummary | { error: string };
 
 /** What a slider move changes (a few ms for Moscow 2008; in the worker, never on the page). */
@@ -85,7 +77,8 @@ export function liveSummary(scenario: CompiledScenario): SummaryResult {
     optimum: best ? summarizeOptimum(model, best) : null,
     shapleyShubik: power.shapleyShubik,
     banzhaf: power.banzhaf,
-    rule: describeRule(scenario.file, model.n),
+    // The rule as the file names it (a majority is compiled to a quota), then who must sign.
+    rule: `${scenario.file.decisionRule.kind}: ${ruleWords(model)}`,
     paid: paidVersusPrice(prep.value, { explain: false }),
   };
 }
